@@ -1,0 +1,21 @@
+"use server";
+
+import { z } from "zod";
+import { defineAction } from "@/lib/actions/define-action";
+import { recordAudit } from "@/lib/audit/record";
+import { signOut } from "@/lib/auth/auth";
+
+export const signOutAction = defineAction({
+  name: "auth.session.sign-out",
+  permission: "overview.read",
+  input: z.object({}),
+  handler: async (_input, { staff, request }) => {
+    await recordAudit({
+      actor: { id: staff.id, email: staff.email, role: staff.role },
+      action: "auth.session.sign-out",
+      outcome: "SUCCEEDED",
+      context: request,
+    });
+    await signOut({ redirectTo: "/login" });
+  },
+});

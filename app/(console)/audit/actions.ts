@@ -1,0 +1,30 @@
+"use server";
+
+import { z } from "zod";
+import { defineAction } from "@/lib/actions/define-action";
+import { recordAudit } from "@/lib/audit/record";
+import { describeAuditChainResult, verifyAuditChain } from "@/lib/audit/verify";
+import { db } from "@/lib/db";
+
+/**
+ * Walks the whole audit hash chain and reports it intact (with its length) or its first broken
+ * link. The check itself is audited: SUCCEEDED when intact, FAILED (AUDIT_CHAIN_BROKEN) when not.
+ */
+export const verifyAuditChainAction = defineAction({
+  name: "audit.chain.verify",
+  permission: "audit.read",
+  input: z.object({}),
+  handler: async (_input, { staff, request }) => {
+    const result = await verifyAuditChain(db);
+    await recordAudit({
+      actor: { id: staff.id, email: staff.email, role: staff.role },
+      action: "audit.chain.verify",
+      outcome: result.ok ? "SUCCEEDED" : "FAILED",
+      errorCode: result.ok ? null : "AUDIT_CHAIN_BROKEN",
+      message: describeAuditChainResult(result),
+      response: result,
+      context: request,
+    });
+    return result;
+  },
+});

@@ -1,0 +1,84 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { defineAction } from "@/lib/actions/define-action";
+import type { Staff } from "@/lib/auth/session";
+import { OperationError } from "@/lib/errors";
+import { requestTransactionAudit } from "@/lib/providers/kard/operations/audit-request";
+import { flagFraudulentTransaction } from "@/lib/providers/kard/operations/fraud-flag";
+import { submitTransactionSequence, submitTransactions } from "@/lib/providers/kard/operations/submit-transactions";
+import { parseTransactionsCsv } from "@/lib/providers/kard/operations/transaction-csv";
+import { buildPresetSequence } from "@/lib/providers/kard/operations/transaction-presets";
+import type { RequestContext } from "@/lib/request-context";
+import { auditRequestSchema, fraudFlagSchema, submitCsvSchema, submitPresetSchema, submitTransactionSchema } from "./transactions.validation";
+
+const who = (staff: Staff, request: RequestContext) => ({
+  actor: { id: staff.id, email: staff.email, role: staff.role },
+  context: request,
+});
+
+function revalidate(userIds: string[]) {
+  revalidatePath("/kard/transactions");
+  for (const userId of new Set(userIds)) revalidatePath(`/kard/users/${encodeURIComponent(userId)}`);
+}
+
+export const submitTransactionAction = defineAction({
+  name: "kard.transaction.submit",
+  permission: "kard.transactions.submit",
+  input: submitTransactionSchema,
+  handler: async ({ amount, eventAt, ...fields }, { staff, request }) => {
+    const result = await submitTransactions([{ ...fields, amountCents: amount, eventAt: new Date(eventAt) }], "FORM", who(staff, request));
+    revalidate([fields.userId]);
+    return result;
+  },
+});
+
+export const submitPresetAction = defineAction({
+  name: "kard.transaction.submit",
+  permission: "kard.transactions.submit",
+  input: submitPresetSchema,
+  handler: async ({ preset, amount, eventAt, ...fields }, { staff, request }) => {
+    const events = buildPresetSequence(preset, { ...fields, amountCents: amount }, new Date(eventAt));
+    const result = await submitTransactionSequence(events, `PRESET:${preset}`, who(staff, request));
+    revalidate([fields.userId]);
+    return result;
+  },
+});
+
+export const submitCsvAction = defineAction({
+  name: "kard.transaction.submit",
+  permission: "kard.transactions.submit",
+  input: submitCsvSchema,
+  handler: async ({ csv }, { staff, request }) => {
+    const parsed = parseTransactionsCsv(csv);
+    if (parsed.errors.length > 0) {
+      const first = parsed.errors[0];
+      throw new OperationError("CSV_INVALID", `${parsed.errors.length} problem(s) in the file; ${first.line ? `line ${first.line}: ` : ""}${first.message}`);
+    }
+    const result = await submitTransactions(parsed.events, "CSV", who(staff, request));
+    revalidate(parsed.events.map((event) => event.userId));
+    return result;
+  },
+});
+
+export const flagFraudAction = defineAction({
+  name: "kard.transaction.fraud-flag",
+  permission: "kard.transactions.submit",
+  input: fraudFlagSchema,
+  handler: async ({ userId, transactionId }, { staff, request }) => {
+    const flaggedRows = await flagFraudulentTransaction(userId, transactionId, who(staff, request));
+    revalidate([userId]);
+    return { flaggedRows };
+  },
+});
+
+export const requestAuditAction = defineAction({
+  name: "kard.audit.create",
+  permission: "kard.transactions.submit",
+  input: auditRequestSchema,
+  handler: async (input, { staff, request }) => {
+    const auditId = await requestTransactionAudit(input, who(staff, request));
+    revalidate([input.userId]);
+    return { auditId };
+  },
+});

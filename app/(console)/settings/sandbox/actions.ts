@@ -1,0 +1,73 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { defineAction } from "@/lib/actions/define-action";
+import { recordAudit } from "@/lib/audit/record";
+import { OperationError } from "@/lib/errors";
+import { providerMode } from "@/lib/providers/registry";
+import { addFault, clearFaults, type Fault } from "@/lib/sandbox/faults";
+import { resetSandbox } from "@/lib/sandbox/mount";
+import { injectFaultSchema, providerSchema } from "./sandbox.validation";
+
+function toFault(kind: string, latencyMs: number): Fault {
+  if (kind === "latency") return { kind: "latency", ms: latencyMs };
+  if (kind.startsWith("status-")) return { kind: "status", status: Number(kind.slice(7)) };
+  return { kind: kind as "timeout" | "lost-response" };
+}
+
+export const injectFaultAction = defineAction({
+  name: "sandbox.control.fault",
+  permission: "sandbox.control",
+  input: injectFaultSchema,
+  handler: async (input, { staff, request }) => {
+    if (providerMode(input.provider) === "live") throw new OperationError("LIVE", "Faults can only be injected into a sandbox.");
+    const rule = {
+      fault: toFault(input.kind, input.latencyMs),
+      method: input.method || undefined,
+      pathIncludes: input.pathIncludes || undefined,
+      count: input.count,
+    };
+    addFault(input.provider, rule);
+    await recordAudit({
+      actor: { id: staff.id, email: staff.email, role: staff.role },
+      action: "sandbox.control.fault",
+      provider: input.provider,
+      outcome: "SUCCEEDED",
+      request: rule,
+      context: request,
+    });
+    revalidatePath("/settings/sandbox");
+    return { ok: true };
+  },
+});
+
+export const clearFaultsAction = defineAction({
+  name: "sandbox.control.fault",
+  permission: "sandbox.control",
+  input: providerSchema,
+  handler: async ({ provider }) => {
+    clearFaults(provider);
+    revalidatePath("/settings/sandbox");
+    return { ok: true };
+  },
+});
+
+export const resetSandboxAction = defineAction({
+  name: "sandbox.control.reset",
+  permission: "sandbox.control",
+  input: providerSchema,
+  handler: async ({ provider }, { staff, request }) => {
+    if (provider && providerMode(provider) === "live") throw new OperationError("LIVE", "A live provider has no sandbox to reset.");
+    resetSandbox(provider);
+    clearFaults(provider);
+    await recordAudit({
+      actor: { id: staff.id, email: staff.email, role: staff.role },
+      action: "sandbox.control.reset",
+      provider: provider ?? null,
+      outcome: "SUCCEEDED",
+      context: request,
+    });
+    revalidatePath("/settings/sandbox");
+    return { ok: true };
+  },
+});

@@ -1,0 +1,53 @@
+import { auditQueryOf } from "@/app/(console)/audit/audit-search-params";
+import { auditFilterSchema, streamAuditCsv } from "@/lib/audit/query";
+import { recordAudit } from "@/lib/audit/record";
+import { withRoutePermission } from "@/lib/auth/route-guard";
+import { requestContext } from "@/lib/request-context";
+
+/**
+ * GET /api/audit/export?actor=&action=&provider=&outcome=&from=&to= — every audit event matching
+ * the /audit filter (all pages, newest first) as a streamed CSV download (AUDIT_CSV_COLUMNS).
+ * Needs `audit.export`; each export is itself audited (`audit.history.export`, the filter as its
+ * request). An invalid filter answers 400 with the fields at fault.
+ */
+export async function GET(req: Request) {
+  return withRoutePermission("audit.export", "audit.history.export", async (staff) => {
+    // An export covers every page of the filter, so a cursor in the URL is ignored.
+    const filter = { ...auditQueryOf(Object.fromEntries(new URL(req.url).searchParams)), cursor: undefined };
+    const parsed = auditFilterSchema.safeParse(filter);
+    if (!parsed.success) {
+      const fields = [...new Set(parsed.error.issues.map((issue) => String(issue.path[0])))];
+      return Response.json(
+        { error: { code: "VALIDATION", message: `Invalid filter: ${fields.join(", ")}.`, fields } },
+        { status: 400 },
+      );
+    }
+    await recordAudit({
+      actor: { id: staff.id, email: staff.email, role: staff.role },
+      action: "audit.history.export",
+      outcome: "SUCCEEDED",
+      request: filter,
+      context: await requestContext(),
+    });
+    const encoder = new TextEncoder();
+    const chunks = streamAuditCsv(filter);
+    const body = new ReadableStream<Uint8Array>({
+      async pull(controller) {
+        const next = await chunks.next();
+        if (next.done) controller.close();
+        else controller.enqueue(encoder.encode(next.value));
+      },
+      async cancel() {
+        await chunks.return(undefined);
+      },
+    });
+    const stamp = new Date().toISOString().replace(/[-:]/g, "").slice(0, 15);
+    return new Response(body, {
+      headers: {
+        "content-type": "text/csv; charset=utf-8",
+        "content-disposition": `attachment; filename="audit-history-${stamp}Z.csv"`,
+        "cache-control": "no-store",
+      },
+    });
+  });
+}

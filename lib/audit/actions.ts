@@ -1,0 +1,80 @@
+import { z } from "zod";
+
+/**
+ * The closed list of audit action names, `<provider|area>.<resource>.<verb>`. A new operation adds
+ * its name here; `recordAudit` refuses any other string.
+ * Source: the audit history issue ("action name like ktn.order.refund") and the house rule
+ * "audit action names are a closed enum".
+ */
+export const AUDIT_ACTIONS = [
+  "auth.session.sign-in",
+  "auth.session.sign-in-failed",
+  "auth.session.sign-out",
+  "staff.user.create",
+  "staff.user.update-role",
+  "staff.user.deactivate",
+  "staff.user.reactivate",
+  "staff.user.read",
+  "audit.history.read",
+  "audit.history.export",
+  "audit.chain.verify",
+  "sandbox.control.reset",
+  "sandbox.control.fault",
+  "sandbox.control.mint-partner-code",
+  "ktn.account.read",
+  "ktn.order.read",
+  "ktn.order.export",
+  "ktn.order.purchase",
+  "ktn.order.refresh",
+  "ktn.order.reconcile",
+  "ktn.order.credentials-reveal",
+  "ktn.order.refund",
+  "ktn.order.void",
+  "kard.user.enroll",
+  "kard.user.update",
+  "kard.user.delete",
+  "kard.user.adopt",
+  "kard.user.read",
+  "kard.offer.read",
+  "kard.reward.read",
+  "kard.offer.activate",
+  "kard.offer.boost",
+  "kard.attribution.create",
+  "kard.transaction.submit",
+  "kard.transaction.fraud-flag",
+  "kard.transaction.read",
+  "kard.audit.create",
+  "kard.subscription.create",
+  "kard.subscription.update",
+  "kard.webhook.receive",
+  "kard.webhook.reprocess",
+  "webhook.event.read",
+  "kard.file.download",
+  "webhook.event.reprocess",
+  "kard.webview.token",
+  "kard.webview.theme-save",
+  "kard.webview.theme-delete",
+  "kvitka.withdraw.init",
+  "kvitka.withdraw.confirm",
+  "kvitka.deposit.init",
+  "kvitka.deposit.confirm",
+  "kvitka.deposit.reject",
+  "kvitka.operation.abandon",
+  "kvitka.operation.reconcile",
+  "kvitka.code.reveal",
+  "kvitka.operation.read",
+] as const;
+
+export const auditActionSchema = z.enum(AUDIT_ACTIONS);
+export type AuditAction = z.infer<typeof auditActionSchema>;
+
+/**
+ * What became of the attempt. REQUESTED is written before a provider call; SUCCEEDED / FAILED /
+ * UNKNOWN after it (UNKNOWN: the provider may have applied it, see ProviderError.outcome); DENIED
+ * when the permission check refused the actor.
+ * Source: the audit history issue ("outcome REQUESTED|SUCCEEDED|FAILED|UNKNOWN|DENIED").
+ */
+export const AUDIT_OUTCOMES = ["REQUESTED", "SUCCEEDED", "FAILED", "UNKNOWN", "DENIED"] as const;
+
+export const auditOutcomeSchema = z.enum(AUDIT_OUTCOMES);
+export type AuditOutcome = z.infer<typeof auditOutcomeSchema>;

@@ -1,0 +1,137 @@
+import type { AuditEvent, Prisma, PrismaClient } from "@prisma/client";
+import Papa from "papaparse";
+import { z } from "zod";
+import { getDb } from "@/lib/db";
+import { PROVIDER_SLUGS } from "@/lib/providers/provider-error";
+import { auditActionSchema, auditOutcomeSchema } from "./actions";
+
+const DAY_MS = 86_400_000;
+const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Form fields left empty arrive as "": they mean "no filter". */
+function optionalField<T extends z.ZodType>(schema: T) {
+  return z.preprocess((value) => (value === "" || value === null ? undefined : value), schema.optional());
+}
+
+/**
+ * The /audit filter, shared by the page (search params are strings) and `queryAuditEvents`.
+ * - actor: part of the actor's email, or an exact actor id. The part match follows the database's
+ *   LIKE: ASCII case-insensitive on SQLite, case-sensitive on PostgreSQL.
+ * - from / to: inclusive bounds on createdAt; a date-only `to` ("2024-05-01") covers that whole UTC day.
+ * - cursor: the `nextCursor` of the previous page (a seq); limit: 1–200 rows, default 50.
+ * Source: the audit history issue ("filter by actor, action, provider, outcome, date range; cursor
+ * pagination").
+ */
+export const auditFilterSchema = z.object({
+  actor: optionalField(z.string().trim().min(1).max(320)),
+  action: optionalField(auditActionSchema),
+  provider: optionalField(z.enum(PROVIDER_SLUGS)),
+  outcome: optionalField(auditOutcomeSchema),
+  from: optionalField(z.coerce.date()),
+  to: optionalField(
+    z.preprocess(
+      (value) => (typeof value === "string" && DATE_ONLY.test(value) ? new Date(Date.parse(value) + DAY_MS - 1) : value),
+      z.coerce.date(),
+    ),
+  ),
+  cursor: optionalField(z.coerce.number().int().positive()),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+});
+
+export type AuditFilterInput = z.input<typeof auditFilterSchema>;
+export type AuditFilter = z.output<typeof auditFilterSchema>;
+
+export type AuditPage = { events: AuditEvent[]; nextCursor: number | null };
+
+type AuditReader = Pick<PrismaClient, "auditEvent">;
+
+function whereOf(filter: AuditFilter): Prisma.AuditEventWhereInput {
+  return {
+    ...(filter.actor && { OR: [{ actorEmail: { contains: filter.actor } }, { actorId: filter.actor }] }),
+    ...(filter.action && { action: filter.action }),
+    ...(filter.provider && { provider: filter.provider }),
+    ...(filter.outcome && { outcome: filter.outcome }),
+    ...((filter.from || filter.to) && { createdAt: { gte: filter.from, lte: filter.to } }),
+    ...(filter.cursor && { seq: { lt: filter.cursor } }),
+  };
+}
+
+async function findPage(filter: AuditFilter, client: AuditReader): Promise<AuditPage> {
+  const rows = await client.auditEvent.findMany({
+    where: whereOf(filter),
+    orderBy: { seq: "desc" },
+    take: filter.limit + 1,
+  });
+  const events = rows.slice(0, filter.limit);
+  return { events, nextCursor: rows.length > filter.limit ? events[events.length - 1].seq : null };
+}
+
+/**
+ * One page of audit events matching `input`, newest first (seq descending). `nextCursor` is the
+ * cursor of the following page, null on the last one. Throws a ZodError for an invalid filter.
+ */
+export function queryAuditEvents(input: AuditFilterInput, client: AuditReader = getDb()): Promise<AuditPage> {
+  return findPage(auditFilterSchema.parse(input), client);
+}
+
+/**
+ * Every event matching `input` (its cursor and limit ignored), newest first, `batchSize` rows per
+ * query (default 500), yielded one batch at a time. Events written after the first batch are not
+ * included. Throws a ZodError for an invalid filter, a RangeError for a batchSize below 1.
+ */
+export async function* streamAuditEvents(
+  input: AuditFilterInput,
+  { batchSize = 500 }: { batchSize?: number } = {},
+  client: AuditReader = getDb(),
+): AsyncGenerator<AuditEvent[]> {
+  if (!Number.isInteger(batchSize) || batchSize < 1) throw new RangeError(`batchSize must be a positive integer, got ${batchSize}`);
+  const filter = { ...auditFilterSchema.parse({ ...input, cursor: undefined, limit: undefined }), limit: batchSize };
+  do {
+    const page = await findPage(filter, client);
+    if (page.events.length > 0) yield page.events;
+    filter.cursor = page.nextCursor ?? undefined;
+  } while (filter.cursor !== undefined);
+}
+
+/** CSV columns, in order. */
+export const AUDIT_CSV_COLUMNS = [
+  "seq", "createdAt", "actorEmail", "role", "action", "provider", "target", "outcome", "errorCode",
+  "message", "idempotencyKey", "durationMs", "ip", "userAgent", "hash",
+] as const satisfies readonly (keyof AuditEvent)[];
+
+function csvRows(events: AuditEvent[]): unknown[][] {
+  return events.map((event) =>
+    AUDIT_CSV_COLUMNS.map((column) => {
+      const value = event[column];
+      return value instanceof Date ? value.toISOString() : value;
+    }),
+  );
+}
+
+/**
+ * CSV (RFC 4180, CRLF, header row) of `events` with AUDIT_CSV_COLUMNS; cells that a spreadsheet
+ * would run as a formula (=, +, -, @, tab, CR) are prefixed with a quote.
+ */
+export function auditEventsToCsv(events: AuditEvent[], { header = true }: { header?: boolean } = {}): string {
+  return Papa.unparse(
+    { fields: [...AUDIT_CSV_COLUMNS], data: csvRows(events) },
+    { header, newline: "\r\n", escapeFormulae: true },
+  );
+}
+
+/** The CSV export of every event matching `input`, in chunks: the header, then one chunk per batch. */
+export async function* streamAuditCsv(
+  input: AuditFilterInput,
+  options: { batchSize?: number } = {},
+  client: AuditReader = getDb(),
+): AsyncGenerator<string> {
+  yield Papa.unparse([[...AUDIT_CSV_COLUMNS]], { newline: "\r\n" });
+  for await (const events of streamAuditEvents(input, options, client)) {
+    yield "\r\n" + auditEventsToCsv(events, { header: false });
+  }
+}
+
+/** Every audit row about one record (its `target`), oldest first: the record's timeline. */
+export function auditTrail(target: string, client: AuditReader = getDb()): Promise<AuditEvent[]> {
+  return client.auditEvent.findMany({ where: { target }, orderBy: { seq: "asc" } });
+}

@@ -1,0 +1,102 @@
+import { randomUUID } from "node:crypto";
+import type { AuditEvent, Prisma } from "@prisma/client";
+import { z } from "zod";
+import { getDb } from "@/lib/db";
+import { PROVIDER_SLUGS, type ProviderSlug } from "@/lib/providers/provider-error";
+import { auditActionSchema, auditOutcomeSchema, type AuditAction, type AuditOutcome } from "./actions";
+import { withAuditChainLock } from "./chain-lock";
+import { GENESIS_HASH, auditEventHash, type AuditHashedContent } from "./hash";
+import { redactText, summarize } from "./redact";
+
+/** Who acted; null for the system (webhooks, background reconciliation) or an unknown caller. */
+export type AuditActor = { id: string; email: string; role: string } | null;
+
+/** Where the request came from. */
+export type AuditContext = { ip?: string | null; userAgent?: string | null };
+
+/**
+ * One audit row to write. `request`/`response` are any JSON-able values: they are redacted and
+ * capped (see `summarize`). `provider` defaults to the action's first segment when that is a
+ * provider slug (`ktn.order.refund` → "ktn"). `durationMs` is in milliseconds (rounded).
+ */
+export type AuditEntry = {
+  actor: AuditActor;
+  action: AuditAction;
+  provider?: ProviderSlug | null;
+  target?: string | null;
+  outcome: AuditOutcome;
+  request?: unknown;
+  response?: unknown;
+  errorCode?: string | null;
+  message?: string | null;
+  idempotencyKey?: string | null;
+  durationMs?: number | null;
+  context?: AuditContext;
+};
+
+/** Writes one audit row inside a transaction; only valid while the chain lock is held. */
+export type AuditWriter = (entry: AuditEntry) => Promise<AuditEvent>;
+
+const providerSchema = z.enum(PROVIDER_SLUGS);
+const USER_AGENT_MAX = 512;
+
+function providerOf(entry: AuditEntry): ProviderSlug | null {
+  if (entry.provider !== undefined) return entry.provider === null ? null : providerSchema.parse(entry.provider);
+  const prefix = providerSchema.safeParse(entry.action.split(".")[0]);
+  return prefix.success ? prefix.data : null;
+}
+
+function contentOf(entry: AuditEntry, prevHash: string): AuditHashedContent {
+  return {
+    id: randomUUID(),
+    createdAt: new Date(),
+    actorId: entry.actor?.id ?? null,
+    actorEmail: entry.actor?.email ?? null,
+    role: entry.actor?.role ?? null,
+    action: auditActionSchema.parse(entry.action),
+    provider: providerOf(entry),
+    target: entry.target == null ? null : redactText(entry.target),
+    outcome: auditOutcomeSchema.parse(entry.outcome),
+    requestSummary: summarize(entry.request),
+    responseSummary: summarize(entry.response),
+    errorCode: entry.errorCode ?? null,
+    message: entry.message == null ? null : redactText(entry.message),
+    idempotencyKey: entry.idempotencyKey ?? null,
+    durationMs: entry.durationMs == null ? null : Math.round(entry.durationMs),
+    ip: entry.context?.ip ?? null,
+    userAgent: entry.context?.userAgent?.slice(0, USER_AGENT_MAX) ?? null,
+    prevHash,
+  };
+}
+
+async function appendAuditEvent(tx: Prisma.TransactionClient, entry: AuditEntry): Promise<AuditEvent> {
+  const last = await tx.auditEvent.findFirst({ orderBy: { seq: "desc" }, select: { hash: true } });
+  const content = contentOf(entry, last?.hash ?? GENESIS_HASH);
+  return tx.auditEvent.create({ data: { ...content, hash: auditEventHash(content) } });
+}
+
+/**
+ * Redacts, chains and inserts one audit row in its own transaction; returns the stored row.
+ * Use it for rows with no state change beside them: denials, failures after a rolled-back
+ * transaction, reads such as credential reveals. Throws a ZodError for an action, outcome or
+ * provider outside the closed lists, and an Error when called inside `auditTransaction`.
+ * Source: the audit history issue; "failures and denials are audited as their own rows".
+ */
+export function recordAudit(entry: AuditEntry): Promise<AuditEvent> {
+  return withAuditChainLock(() => getDb().$transaction((tx) => appendAuditEvent(tx, entry)));
+}
+
+/**
+ * Runs `fn` in one interactive transaction (`prisma.$transaction`) in which `audit(entry)` appends
+ * chained audit rows: the local state change and its audit row(s) commit or roll back together.
+ * If `fn` throws, nothing is written: record the failure afterwards with `recordAudit`. Audit
+ * writers are serialised for the whole transaction, so keep provider calls outside `fn`.
+ * Source: the architecture rule "the local state change and its audit row go in one transaction".
+ */
+export function auditTransaction<T>(
+  fn: (tx: Prisma.TransactionClient, audit: AuditWriter) => Promise<T>,
+): Promise<T> {
+  return withAuditChainLock(() =>
+    getDb().$transaction((tx) => fn(tx, (entry) => appendAuditEvent(tx, entry))),
+  );
+}

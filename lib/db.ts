@@ -1,0 +1,36 @@
+import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaClient } from "@prisma/client";
+
+/** The embedded default; DATABASE_URL changes it (prisma.config.ts uses the same default). */
+export const DEFAULT_DATABASE_URL = "file:./.data/console.db";
+
+export function databaseUrl(): string {
+  return process.env.DATABASE_URL ?? DEFAULT_DATABASE_URL;
+}
+
+/** A client over the better-sqlite3 driver adapter (no native query engine at run time). */
+export function createPrismaClient(url = databaseUrl()): PrismaClient {
+  // timeout = busy_timeout in ms: a second writer waits instead of failing with SQLITE_BUSY.
+  return new PrismaClient({ adapter: new PrismaBetterSQLite3({ url, timeout: 5_000 }) });
+}
+
+const holder = globalThis as { __prisma?: PrismaClient };
+
+/** The process-wide client, created on first use (so tests can point DATABASE_URL elsewhere). */
+export function getDb(): PrismaClient {
+  return (holder.__prisma ??= createPrismaClient());
+}
+
+/** Replaces the process-wide client (tests). */
+export function setDb(client: PrismaClient | undefined): void {
+  holder.__prisma = client;
+}
+
+/** The process-wide client; resolved per access so `setDb` takes effect everywhere. */
+export const db: PrismaClient = new Proxy({} as PrismaClient, {
+  get(_target, prop) {
+    const client = getDb();
+    const value = Reflect.get(client, prop);
+    return typeof value === "function" ? value.bind(client) : value;
+  },
+});

@@ -1,0 +1,33 @@
+import { auditedProviderCall } from "@/lib/operations/audited-call";
+import { kardClient } from "../kard-client";
+import { singleItemRefusal } from "./multi-status";
+import type { Who } from "./who";
+
+/**
+ * Flags one of the user's transactions as fraudulent so Kard does not reward it (a reward
+ * already earned is clawed back): Flag Fraudulent Transactions with one marker, `id` = the
+ * issuer's transactionId. The console's rows of that transaction get `fraudFlaggedAt`.
+ * Audited as kard.transaction.fraud-flag.
+ * @returns the number of local rows flagged (0 when the console did not send the transaction).
+ * @throws ProviderError (a 207 item error is raised with httpStatus 207). Source: "Flag
+ *   Fraudulent Transactions".
+ */
+export async function flagFraudulentTransaction(userId: string, transactionId: string, { actor, context }: Who): Promise<number> {
+  const marker = { id: transactionId, type: "fraudulentTransaction" as const, attributes: { userId } };
+  return auditedProviderCall(
+    { actor, context, action: "kard.transaction.fraud-flag", provider: "kard", target: `kard-transaction:${transactionId}`, request: marker },
+    async () => {
+      const result = await kardClient().createFraudMarkers([marker]);
+      const refusal = singleItemRefusal("createFraudMarkers", result.errors);
+      if (refusal) throw refusal;
+      return result;
+    },
+    {
+      onSuccess: async (tx) => {
+        const { count } = await tx.kardTransaction.updateMany({ where: { userId, transactionId }, data: { fraudFlaggedAt: new Date() } });
+        return count;
+      },
+      responseSummary: (result) => ({ flagged: result.data.map((item) => item.id) }),
+    },
+  );
+}

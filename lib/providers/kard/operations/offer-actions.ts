@@ -1,0 +1,77 @@
+import { auditedProviderCall } from "@/lib/operations/audited-call";
+import { kardClient } from "../kard-client";
+import { COMPONENT_TYPES } from "../schemas/offers";
+import { kardUserTarget } from "./kard-user-record";
+import { type OfferCardDto, type OfferCtaAction, toOfferCard } from "./offers";
+import type { Who } from "./who";
+
+export interface OfferActionResult {
+  /** The attribution event Kard recorded (eventCode ACTIVATE or BOOST, medium CTA). */
+  eventId: string;
+  /** The offer re-rendered for the user: its `cta` is gone once the action is done. */
+  offer: OfferCardDto | null;
+}
+
+/**
+ * Presses an offer's CTA for the user: Activate Offer or Boost Offer, asking for the refreshed
+ * offer (`include=offer`, every component) so the card can drop its CTA at once.
+ * Audited as kard.offer.activate / kard.offer.boost.
+ * @throws ProviderError (400 when the offer is not available to the user or cannot be boosted).
+ * Source: "Activate Offer", "Boost Offer"; guide "Extended API Integration" › Step 4a.
+ */
+export async function pressOfferCta(userId: string, offerId: string, action: OfferCtaAction, { actor, context }: Who): Promise<OfferActionResult> {
+  const client = kardClient();
+  const query = { include: ["offer" as const], supportedComponents: [...COMPONENT_TYPES] };
+  return auditedProviderCall(
+    {
+      actor,
+      context,
+      action: action === "boost" ? "kard.offer.boost" : "kard.offer.activate",
+      provider: "kard",
+      target: kardUserTarget(userId),
+      request: { userId, offerId },
+    },
+    () => (action === "boost" ? client.boostOffer(userId, offerId, query) : client.activateOffer(userId, offerId, query)),
+    {
+      onSuccess: async (_tx, result) => {
+        const offer = result.included?.find((item) => item.type === "standardOffer" && item.id === offerId);
+        return { eventId: result.data.id, offer: offer?.type === "standardOffer" ? toOfferCard(offer) : null };
+      },
+      responseSummary: (result) => ({ id: result.data.id, ...result.data.attributes }),
+    },
+  );
+}
+
+/** Where the offer was shown when it was opened: its 1-based rank and the filters in use. */
+export interface OfferViewState {
+  rank?: number;
+  filters?: { name: string; value: string }[];
+}
+
+/**
+ * Records that the offer's detail was opened: one `offerAttribution` with eventCode VIEW and
+ * medium BROWSE ("User opening an offer detail page upon browsing list"), with the list state.
+ * Kard may treat a VIEW as activation for offers that need one (the description-only flow):
+ * callers re-fetch the offer afterwards, as the guide asks.
+ * Audited as kard.attribution.create. @returns the queued job id.
+ * @throws ProviderError. Source: "Create Attribution Events"; guide "Attributions" › Option 2,
+ * "Extended API Integration" › Step 4b.
+ */
+export async function recordOfferView(userId: string, offerId: string, state: OfferViewState, { actor, context }: Who, now = new Date()): Promise<string> {
+  const hasState = state.rank !== undefined || (state.filters?.length ?? 0) > 0;
+  const event = {
+    type: "offerAttribution" as const,
+    attributes: {
+      entityId: offerId,
+      eventCode: "VIEW" as const,
+      medium: "BROWSE" as const,
+      eventDate: now.toISOString(),
+      ...(hasState ? { state: { ...(state.rank !== undefined ? { rank: state.rank } : {}), ...(state.filters?.length ? { filters: state.filters } : {}) } } : {}),
+    },
+  };
+  return auditedProviderCall(
+    { actor, context, action: "kard.attribution.create", provider: "kard", target: kardUserTarget(userId), request: event },
+    () => kardClient().createAttributions(userId, [event]),
+    { onSuccess: async (_tx, result) => result.data.id },
+  );
+}

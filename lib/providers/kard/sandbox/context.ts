@@ -1,0 +1,44 @@
+import { badRequest, notFound } from "./json-api";
+import type { Notifier } from "./notifications";
+import type { SandboxState, UserRecord } from "./state";
+
+/** What a route handler gets: the state, the clock reading for this request, and the request. */
+export interface SandboxContext {
+  state: SandboxState;
+  notifier: Notifier;
+  now: Date;
+  req: Request;
+  url: URL;
+  /** Absolute URL of this simulator's mount (e.g. http://localhost:3000/sandbox/kard). */
+  publicBase: string;
+  params: Record<string, string>;
+  /** The `{organizationId}` path parameter, already checked against the token. */
+  organizationId: string;
+}
+
+export async function readJson(req: Request): Promise<unknown> {
+  const text = await req.text();
+  if (!text.trim()) throw badRequest("The request body is empty; expected a JSON document.", { pointer: "" });
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw badRequest("The request body is not valid JSON.", { pointer: "" });
+  }
+}
+
+/** The enrolled user named by the `{userId}` path parameter, or 404. */
+export function requireUser(ctx: SandboxContext): UserRecord {
+  const user = ctx.state.users.get(ctx.params.userId);
+  if (!user) throw notFound(`User '${ctx.params.userId}' was not found.`, { parameter: "userId" });
+  return user;
+}
+
+/**
+ * The same lookup for operations whose documented responses have no 404 (attributions,
+ * activate/boost, uploads): an unknown user is a bad request there.
+ */
+export function requireUserAs400(ctx: SandboxContext): UserRecord {
+  const user = ctx.state.users.get(ctx.params.userId);
+  if (!user) throw badRequest(`User '${ctx.params.userId}' was not found.`, { parameter: "userId" });
+  return user;
+}

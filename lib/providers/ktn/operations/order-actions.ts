@@ -1,0 +1,108 @@
+import type { GiftCardOrder, Prisma } from "@prisma/client";
+import type { AuditActor, AuditContext } from "@/lib/audit/record";
+import { OperationError } from "@/lib/errors";
+import { auditedProviderCall } from "@/lib/operations/audited-call";
+import type { ProviderError } from "@/lib/providers/provider-error";
+import type { KtnCredential } from "../schemas";
+import { ktnClient } from "./ktn-client";
+import { fromKtnOrder, loadOrder, orderTarget, providerOrderIdOf } from "./order-record";
+
+interface Who {
+  actor: AuditActor;
+  context?: AuditContext;
+}
+
+const summary = (o: { id: number; paymentStatus: string; giftCardStatus: string }) => ({
+  id: o.id,
+  paymentStatus: o.paymentStatus,
+  giftCardStatus: o.giftCardStatus,
+});
+
+/**
+ * Asks KTN to re-check a processing order (refreshOrder), then reads it back (getOrderById).
+ * @throws OperationError NOT_AT_PROVIDER, ProviderError. Source: KTN "Refresh Order".
+ */
+export async function refreshOrder(orderId: string, { actor, context }: Who): Promise<GiftCardOrder> {
+  const order = await loadOrder(orderId);
+  const providerId = providerOrderIdOf(order);
+  const client = ktnClient();
+  return auditedProviderCall(
+    { actor, context, action: "ktn.order.refresh", provider: "ktn", target: orderTarget(order), request: { orderId: providerId } },
+    async () => {
+      await client.refreshOrder(providerId);
+      return client.getOrderById(providerId);
+    },
+    { onSuccess: (tx, o) => tx.giftCardOrder.update({ where: { id: order.id }, data: fromKtnOrder(o) }), responseSummary: summary },
+  );
+}
+
+/**
+ * Fetches a fulfilled card's credentials for display once. They are never stored, and the audit
+ * row records only that they were revealed (how many, not what).
+ * @throws OperationError NOT_FULFILLED, ProviderError. Source: KTN "Get Gift Card Credentials".
+ */
+export async function revealCredentials(orderId: string, { actor, context }: Who): Promise<KtnCredential[]> {
+  const order = await loadOrder(orderId);
+  if (order.status !== "FULFILLED" && order.status !== "REFUNDED") {
+    throw new OperationError("NOT_FULFILLED", "Credentials exist only once the card is fulfilled. Refresh the order first.");
+  }
+  const providerId = providerOrderIdOf(order);
+  return auditedProviderCall(
+    { actor, context, action: "ktn.order.credentials-reveal", provider: "ktn", target: orderTarget(order), request: { orderId: providerId } },
+    () => ktnClient().getCredentials(providerId),
+    { onSuccess: async (_tx, credentials) => credentials, responseSummary: (c) => ({ credentials: c.length }) },
+  );
+}
+
+/** A money move whose answer was lost leaves the order UNKNOWN, for reconcileOrder to read back. */
+async function markUnknownOnLostAnswer(tx: Prisma.TransactionClient, id: string, error: ProviderError) {
+  if (error.outcome !== "unknown") return;
+  await tx.giftCardOrder.update({ where: { id }, data: { status: "UNKNOWN", lastErrorCode: error.code, lastErrorMessage: error.message } });
+}
+
+/**
+ * Refunds a paid order (refundOrderPayment). KTN's acknowledgement is the answer; a lost one
+ * leaves the order UNKNOWN until reconciliation reads it back.
+ * @throws OperationError NOT_REFUNDABLE (not paid, or already refunded/voided), ProviderError
+ *   (e.g. a non-refundable brand). Source: KTN "Refund Order Payment".
+ */
+export async function refundOrder(orderId: string, reason: string, { actor, context }: Who): Promise<GiftCardOrder> {
+  const order = await loadOrder(orderId);
+  if (order.status !== "FULFILLED") {
+    throw new OperationError("NOT_REFUNDABLE", `A ${order.status.toLowerCase()} order cannot be refunded; only a fulfilled one.`);
+  }
+  const providerId = providerOrderIdOf(order);
+  return auditedProviderCall(
+    { actor, context, action: "ktn.order.refund", provider: "ktn", target: orderTarget(order), request: { orderId: providerId, reason } },
+    () => ktnClient().refundOrder(providerId),
+    {
+      onSuccess: (tx) =>
+        tx.giftCardOrder.update({
+          where: { id: order.id },
+          data: { status: "REFUNDED", refundReason: reason, lastErrorCode: null, lastErrorMessage: null },
+        }),
+      onProviderError: (tx, error) => markUnknownOnLostAnswer(tx, order.id, error),
+    },
+  );
+}
+
+/**
+ * Voids an order's payment before fulfilment (voidOrderPayment).
+ * @throws OperationError NOT_VOIDABLE once fulfilled, ProviderError. Source: KTN "Void Order Payment".
+ */
+export async function voidOrder(orderId: string, { actor, context }: Who): Promise<GiftCardOrder> {
+  const order = await loadOrder(orderId);
+  if (order.status !== "PROCESSING") {
+    throw new OperationError("NOT_VOIDABLE", "Only an order KTN has not fulfilled yet can be voided; refund a fulfilled one.");
+  }
+  const providerId = providerOrderIdOf(order);
+  return auditedProviderCall(
+    { actor, context, action: "ktn.order.void", provider: "ktn", target: orderTarget(order), request: { orderId: providerId } },
+    () => ktnClient().voidOrder(providerId),
+    {
+      onSuccess: (tx) =>
+        tx.giftCardOrder.update({ where: { id: order.id }, data: { status: "VOIDED", lastErrorCode: null, lastErrorMessage: null } }),
+      onProviderError: (tx, error) => markUnknownOnLostAnswer(tx, order.id, error),
+    },
+  );
+}

@@ -1,0 +1,72 @@
+import type { GiftCardOrder, Prisma } from "@prisma/client";
+import Papa from "papaparse";
+import { db } from "@/lib/db";
+
+export interface OrderQuery {
+  status?: string;
+  /** Matches product, brand, sender or KTN order id. */
+  q?: string;
+  /** The id of the last order of the previous page. */
+  cursor?: string;
+  take?: number;
+}
+
+function where({ status, q }: OrderQuery): Prisma.GiftCardOrderWhereInput {
+  return {
+    ...(status ? { status } : {}),
+    ...(q
+      ? { OR: [{ productName: { contains: q } }, { brandName: { contains: q } }, { senderName: { contains: q } }, { providerOrderId: q }] }
+      : {}),
+  };
+}
+
+/** Newest first, cursor-paginated. `nextCursor` is null on the last page. */
+export async function listOrders(query: OrderQuery): Promise<{ orders: GiftCardOrder[]; nextCursor: string | null }> {
+  const take = query.take ?? 25;
+  const rows = await db.giftCardOrder.findMany({
+    where: where(query),
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take: take + 1,
+    ...(query.cursor ? { cursor: { id: query.cursor }, skip: 1 } : {}),
+  });
+  return { orders: rows.slice(0, take), nextCursor: rows.length > take ? rows[take - 1].id : null };
+}
+
+/** Orders counted by status, for the filter chips. */
+export async function countOrdersByStatus(): Promise<Record<string, number>> {
+  const groups = await db.giftCardOrder.groupBy({ by: ["status"], _count: { _all: true } });
+  return Object.fromEntries(groups.map((g) => [g.status, g._count._all]));
+}
+
+const CSV_COLUMNS = [
+  "id",
+  "createdAt",
+  "status",
+  "providerOrderId",
+  "productId",
+  "productName",
+  "brandName",
+  "countryIsoName",
+  "currencyCode",
+  "unitPrice",
+  "feeAmount",
+  "totalAmount",
+  "senderName",
+  "createdByEmail",
+  "idempotencyKey",
+] as const;
+
+/** Every matching order as CSV, streamed in batches of 500 (header first). */
+export async function* ordersCsv(query: OrderQuery): AsyncGenerator<string> {
+  yield Papa.unparse({ fields: [...CSV_COLUMNS], data: [] }) + "\r\n";
+  let cursor: string | undefined;
+  for (;;) {
+    const { orders, nextCursor } = await listOrders({ ...query, cursor, take: 500 });
+    if (orders.length) {
+      const rows = orders.map((o) => CSV_COLUMNS.map((c) => (o[c] instanceof Date ? (o[c] as Date).toISOString() : String(o[c] ?? ""))));
+      yield Papa.unparse(rows, { header: false }) + "\r\n";
+    }
+    if (!nextCursor) return;
+    cursor = nextCursor;
+  }
+}

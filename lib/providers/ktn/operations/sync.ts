@@ -1,0 +1,42 @@
+import type { GiftCardOrder } from "@prisma/client";
+import { auditTransaction, type AuditActor } from "@/lib/audit/record";
+import { db } from "@/lib/db";
+import { ktnClient } from "./ktn-client";
+import { fromKtnOrder, orderTarget } from "./order-record";
+import { isOpenStatus } from "./order-status";
+
+/**
+ * Reads an open order back from KTN (getGiftCardOrderById) and stores what changed. Polling
+ * views call this every few seconds, so a row is audited only when the status moves
+ * (e.g. PROCESSING → FULFILLED), as a ktn.order.reconcile by `actor` (null: the console).
+ * Orders without a KTN id or no longer open are returned unchanged (UNKNOWN ones need
+ * reconcileOrder, which may resend the purchase).
+ * @throws ProviderError when KTN cannot be read. Source: KTN "Get Order By ID".
+ */
+export async function syncOrder(order: GiftCardOrder, actor: AuditActor = null): Promise<GiftCardOrder> {
+  if (!order.providerOrderId || !isOpenStatus(order.status) || order.status === "UNKNOWN") return order;
+  const started = performance.now();
+  const ktnOrder = await ktnClient().getOrderById(Number(order.providerOrderId));
+  const data = fromKtnOrder(ktnOrder);
+  if (data.status === order.status && data.providerStatus === order.providerStatus) return order;
+  return auditTransaction(async (tx, audit) => {
+    const updated = await tx.giftCardOrder.update({ where: { id: order.id }, data: { ...data, reconciledAt: new Date() } });
+    await audit({
+      actor,
+      action: "ktn.order.reconcile",
+      provider: "ktn",
+      target: orderTarget(order),
+      outcome: "SUCCEEDED",
+      message: `status ${order.status} → ${updated.status}`,
+      response: { id: ktnOrder.id, paymentStatus: ktnOrder.paymentStatus, giftCardStatus: ktnOrder.giftCardStatus },
+      durationMs: Math.round(performance.now() - started),
+    });
+    return updated;
+  });
+}
+
+/** Loads and syncs one order by our id; null when it does not exist. */
+export async function loadAndSyncOrder(id: string, actor: AuditActor = null): Promise<GiftCardOrder | null> {
+  const order = await db.giftCardOrder.findUnique({ where: { id } });
+  return order ? syncOrder(order, actor) : null;
+}

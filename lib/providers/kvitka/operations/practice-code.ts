@@ -1,0 +1,47 @@
+import { z } from "zod";
+import { recordAudit } from "@/lib/audit/record";
+import { OperationError } from "@/lib/errors";
+import { providerMode } from "@/lib/providers/registry";
+import { sandboxFor } from "@/lib/sandbox/mount";
+import type { Who } from "./send-step";
+
+const mintedSchema = z.object({
+  operation_id: z.number().int(),
+  transaction_code: z.string().regex(/^\d{16}$/),
+  amount_kc: z.number(),
+});
+
+export interface PracticeCode {
+  /** The partner's 16-digit code: a sandbox code, handed to the operator to type in. */
+  transactionCode: string;
+  /** KvitkaCoins the code carries. */
+  amountKc: string;
+}
+
+/**
+ * Sandbox only: the partner business withdraws and confirms (control action `mint-partner-code`),
+ * so staff can practise a deposit with a real code of the simulated network. Audited as
+ * sandbox.control.mint-partner-code with the code's last 4 digits only.
+ * @throws OperationError LIVE when KvitkaCard is live (no sandbox to mint from), MINT_FAILED.
+ */
+export async function mintPracticeCode(amountKc: string | undefined, who: Who): Promise<PracticeCode> {
+  const sandbox = providerMode("kvitka") === "sandbox" ? sandboxFor("kvitka") : undefined;
+  if (!sandbox?.control) throw new OperationError("LIVE", "Practice codes exist only while KvitkaCard runs in sandbox mode.");
+  const res = await sandbox.control("mint-partner-code", amountKc ? { amount_kc: amountKc } : {});
+  const body: unknown = await res.json();
+  const minted = mintedSchema.safeParse(body);
+  if (!res.ok || !minted.success) {
+    const message = (body as { message?: string } | null)?.message ?? "the sandbox did not mint a code";
+    throw new OperationError("MINT_FAILED", `No practice code: ${message}`);
+  }
+  const { transaction_code: code, amount_kc, operation_id } = minted.data;
+  await recordAudit({
+    actor: who.actor,
+    context: who.context,
+    action: "sandbox.control.mint-partner-code",
+    provider: "kvitka",
+    outcome: "SUCCEEDED",
+    response: { operation_id, amount_kc, codeLast4: code.slice(-4) },
+  });
+  return { transactionCode: code, amountKc: String(amount_kc) };
+}

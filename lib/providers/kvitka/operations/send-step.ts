@@ -1,0 +1,93 @@
+import type { KvitkaOperation, Prisma } from "@prisma/client";
+import type { AuditAction } from "@/lib/audit/actions";
+import type { AuditActor, AuditContext } from "@/lib/audit/record";
+import { db } from "@/lib/db";
+import { OperationError } from "@/lib/errors";
+import { auditedProviderCall } from "@/lib/operations/audited-call";
+import { isProviderError, type ProviderError } from "@/lib/providers/provider-error";
+import { kvitkaClient, type KvitkaClient } from "../client";
+import { operationTarget } from "./operation-record";
+import type { OperationStatus, PendingStep } from "./statuses";
+
+/** Who runs an operation, from where, and (tests) which client it talks through. */
+export interface Who {
+  actor: AuditActor;
+  context?: AuditContext;
+  /** Defaults to `kvitkaClient()`: the configured KvitkaCard and the process-wide rate limiter. */
+  client?: KvitkaClient;
+}
+
+type Update = Prisma.KvitkaOperationUpdateInput;
+
+export interface Step<R> {
+  id: string;
+  step: PendingStep;
+  action: AuditAction;
+  /** Audit summary of the request: ids and last 4 digits only, never a whole code. */
+  request: unknown;
+  call: (client: KvitkaClient) => Promise<R>;
+  /**
+   * Writes the local record before the call, in the REQUESTED row's transaction. Default: claim
+   * the record — it must be in one of `from` with no other step on its way — and mark `step` sent.
+   */
+  onRequested?: (tx: Prisma.TransactionClient) => Promise<unknown>;
+  from?: readonly OperationStatus[];
+  /** The answer, as columns; `pendingStep` and the last error are cleared unless these set them. */
+  applied: (result: R, tx: Prisma.TransactionClient) => Update | Promise<Update>;
+  /** KvitkaCard refused (nothing applied): the columns to write; `pendingStep` is cleared unless these keep it. */
+  refused: (error: ProviderError) => Update;
+  /** The answer was lost (the step may have been applied): the columns; `pendingStep` is kept. */
+  lost: (error: ProviderError) => Update;
+  responseSummary: (result: R) => unknown;
+}
+
+/**
+ * Moves the record into "`step` sent" only from the statuses the step needs and only when no
+ * other step is on its way: two clicks, two tabs or two staff members can never send a second
+ * confirm while the first is unanswered.
+ * @throws OperationError STATE_CHANGED
+ */
+export async function claimStep(tx: Prisma.TransactionClient, id: string, from: readonly OperationStatus[], step: PendingStep) {
+  const claimed = await tx.kvitkaOperation.updateMany({
+    where: { id, status: { in: [...from] }, pendingStep: null },
+    data: { pendingStep: step, pendingStepAt: new Date() },
+  });
+  if (claimed.count !== 1) {
+    throw new OperationError("STATE_CHANGED", "This operation changed meanwhile or already has a step on its way. Reload it and look again.");
+  }
+}
+
+/**
+ * One KvitkaCard step on one record, audited (REQUESTED before the call; SUCCEEDED / FAILED /
+ * UNKNOWN with the record's change, in one transaction) and never repeated: the client does not
+ * retry, and nothing here does.
+ * @returns the stored record, also when the answer was lost (status as `lost` wrote it).
+ * @throws OperationError from the claim (nothing sent), ProviderError when KvitkaCard refused
+ *   (after `refused` was stored).
+ */
+export async function sendStep<R>(s: Step<R>, who: Who): Promise<KvitkaOperation> {
+  const client = who.client ?? kvitkaClient();
+  const from = s.from ?? [];
+  try {
+    await auditedProviderCall(
+      { actor: who.actor, context: who.context, action: s.action, provider: "kvitka", target: operationTarget({ id: s.id }), request: s.request },
+      () => s.call(client),
+      {
+        onRequested: s.onRequested ?? ((tx) => claimStep(tx, s.id, from, s.step)),
+        onSuccess: async (tx, result) =>
+          tx.kvitkaOperation.update({
+            where: { id: s.id },
+            data: { pendingStep: null, pendingStepAt: null, lastErrorCode: null, lastErrorMessage: null, ...(await s.applied(result, tx)) },
+          }),
+        onProviderError: async (tx, error) => {
+          const data = error.outcome === "unknown" ? s.lost(error) : { pendingStep: null, pendingStepAt: null, ...s.refused(error) };
+          await tx.kvitkaOperation.update({ where: { id: s.id }, data: { lastErrorCode: error.code, lastErrorMessage: error.message, ...data } });
+        },
+        responseSummary: s.responseSummary,
+      },
+    );
+  } catch (error) {
+    if (!(isProviderError(error) && error.outcome === "unknown")) throw error;
+  }
+  return db.kvitkaOperation.findUniqueOrThrow({ where: { id: s.id } });
+}

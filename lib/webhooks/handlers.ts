@@ -1,0 +1,12 @@
+import type { ProviderSlug } from "@/lib/providers/provider-error";
+import { kardWebhookHandler } from "./providers/kard";
+import type { WebhookHandler } from "./types";
+
+/** Every provider whose webhooks the inbox receives and can re-process. */
+const HANDLERS: Partial<Record<ProviderSlug, WebhookHandler>> = {
+  kard: kardWebhookHandler,
+};
+
+export function webhookHandlerFor(provider: string): WebhookHandler | undefined {
+  return Object.hasOwn(HANDLERS, provider) ? HANDLERS[provider as ProviderSlug] : undefined;
+}

@@ -1,0 +1,33 @@
+import type { ReceiveResult } from "./inbox";
+import { WEBHOOK_MAX_BODY_BYTES } from "./raw-body";
+
+/**
+ * The HTTP answer to a provider's delivery. A 2xx tells the provider to stop retrying, so:
+ * - applied, duplicate, and failed-while-applying → 200 `{received:true}`: the event is stored,
+ *   a failure of ours is fixed by re-processing it from the inbox, and a retry would only be a
+ *   duplicate (never applied again);
+ * - signature MISSING → 403, INVALID → 401 (Kard's recipe): stored REJECTED; the provider's
+ *   retries are counted on the same row;
+ * - valid signature but unreadable body → 400: stored FAILED.
+ * Source: Kard guide "Notifications" › "Webhook Authentication" (its code recipe's answers).
+ */
+export function webhookResponse(result: ReceiveResult): Response {
+  switch (result.outcome) {
+    case "applied":
+    case "failed":
+      return Response.json({ received: true });
+    case "duplicate":
+      return Response.json({ received: true, duplicate: true });
+    case "rejected":
+      return result.signature === "MISSING"
+        ? Response.json({ received: false, error: "A signature header is required." }, { status: 403 })
+        : Response.json({ received: false, error: "Invalid signature." }, { status: 401 });
+    case "unparseable":
+      return Response.json({ received: false, error: "The body is not a notification this endpoint understands." }, { status: 400 });
+  }
+}
+
+/** 413 for a body over WEBHOOK_MAX_BODY_BYTES: refused without being stored. */
+export function bodyTooLargeResponse(): Response {
+  return Response.json({ received: false, error: `The body exceeds ${WEBHOOK_MAX_BODY_BYTES} bytes.` }, { status: 413 });
+}

@@ -1,0 +1,52 @@
+// `npm start`: prepares the embedded default and starts the console in production mode.
+// 0. npm dependencies, when missing (a fresh clone);
+// 1. .data/ and a persistent AUTH_SECRET (unless one is given);
+// 2. `prisma migrate deploy` and the demo-account seed;
+// 3. `next build` when the sources are newer than the last build;
+// 4. `next start` on PORT (default 3000).
+import { execFileSync, spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { ensureInstall } from "./ensure-install.mjs";
+
+const root = path.resolve(import.meta.dirname, "..");
+process.chdir(root);
+ensureInstall();
+mkdirSync(".data", { recursive: true });
+process.env.DATABASE_URL ??= "file:./.data/console.db";
+
+if (!process.env.AUTH_SECRET) {
+  const file = ".data/auth-secret";
+  if (!existsSync(file)) writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600 });
+  process.env.AUTH_SECRET = readFileSync(file, "utf8").trim();
+}
+
+// Test runs ask for a fresh database; only a SQLite file inside .data/ is ever removed.
+if (process.env.RESET_DATABASE === "1") {
+  const file = process.env.DATABASE_URL.replace(/^file:/, "");
+  if (path.resolve(file).startsWith(path.resolve(".data") + path.sep)) {
+    for (const suffix of ["", "-wal", "-shm", "-journal"]) rmSync(file + suffix, { force: true });
+  }
+}
+
+const run = (cmd, args) => execFileSync(cmd, args, { stdio: "inherit", env: process.env });
+run("npx", ["prisma", "migrate", "deploy"]);
+run("npx", ["tsx", "prisma/seed.ts"]);
+
+const SOURCES = ["app", "components", "lib", "public", "proxy.ts", "next.config.ts", "package-lock.json", "postcss.config.mjs"];
+function newestMtime(entry) {
+  if (!existsSync(entry)) return 0;
+  const stat = statSync(entry);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return Math.max(stat.mtimeMs, ...readdirSync(entry).map((child) => newestMtime(path.join(entry, child))));
+}
+const buildId = path.join(process.env.NEXT_DIST_DIR ?? ".next", "BUILD_ID");
+const stale = !existsSync(buildId) || Math.max(...SOURCES.map(newestMtime)) > statSync(buildId).mtimeMs;
+if (stale || process.env.FORCE_BUILD === "1") run("npx", ["next", "build"]);
+
+const port = process.env.PORT ?? "3000";
+console.log(`Merchant Console on http://localhost:${port} (sign in as admin@demo.test / demo-password)`);
+const child = spawn("npx", ["next", "start", "-p", port], { stdio: "inherit", env: process.env });
+for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => child.kill(signal));
+child.on("exit", (code) => process.exit(code ?? 0));
