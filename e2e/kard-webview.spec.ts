@@ -22,6 +22,16 @@ async function openPreview(page: Page) {
   await expect(webview(page).getByTestId("offer-card").first()).toBeVisible();
 }
 
+/**
+ * Taps one of the WebView's tab-bar buttons. The bar is `position: fixed` inside the frame, so
+ * Chromium cannot scroll it into view from within: scroll the console until the whole device is on
+ * screen (the preview column is sticky and sized to fit the window), as a person would.
+ */
+async function tapTab(page: Page, view: "rewards" | "offers" | "nearby") {
+  await page.getByTestId("device-frame").evaluate((frame) => frame.scrollIntoView({ block: "end" }));
+  await webview(page).locator(`nav [data-go='${view}']`).click();
+}
+
 async function attachFrame(page: Page, testInfo: TestInfo, name: string) {
   await page.getByTestId("device-frame").scrollIntoViewIfNeeded();
   await testInfo.attach(name, { body: await page.getByTestId("device-frame").screenshot(), contentType: "image/png" });
@@ -52,7 +62,7 @@ test("preview a persona, brand it, switch to dark, answer the location request w
 
   // The reloaded frame asked again and got New York: the nearby-offers page lists the locations.
   await expect(nearbySection).toContainText(/\d+ offer locations within 10 miles/);
-  await frame.locator("nav [data-go='nearby']").click();
+  await tapTab(page, "nearby");
   await expect(frame.locator("[data-view='nearby'] [data-testid='nearby-location']").first()).toContainText("New York, NY");
 
   await page.getByRole("tab", { name: "Location" }).click();
@@ -67,6 +77,7 @@ test("preview a persona, brand it, switch to dark, answer the location request w
   await expect(frame.locator("[data-view='nearby'] [data-testid='nearby-location']")).toHaveCount(0);
   await expect(log.filter({ hasText: `ERROR → ${consoleOrigin}` })).toHaveCount(1);
 
+  await tapTab(page, "rewards");
   await page.getByRole("button", { name: "Android" }).click();
   await expect(webview(page).getByTestId("offer-card").first()).toBeVisible();
   await attachFrame(page, testInfo, "android-frame");
@@ -126,7 +137,7 @@ test("save the current theme, apply it after a reset, and delete it", async ({ p
   await page.getByRole("button", { name: "Save", exact: true }).click();
   await expect(page.getByTestId("saved-theme").filter({ hasText: "E2E brand" })).toBeVisible();
 
-  await page.getByRole("tab", { name: "Theme" }).click();
+  await page.getByRole("tab", { name: "Theme", exact: true }).click();
   await page.getByRole("button", { name: "Reset to Kard's defaults" }).click();
   await expect(webview(page).locator("[data-page-title]")).toHaveText("Rewards");
   await page.getByRole("tab", { name: "Saved themes" }).click();

@@ -5,7 +5,9 @@ import { cn } from "@/lib/utils";
 
 /**
  * The WebView at a real device's CSS viewport (so it lays out as on that device), drawn inside a
- * phone or desktop-browser frame and scaled down to the space available.
+ * phone or desktop-browser frame and scaled down to the space available: the column's width and
+ * the window's height, so the whole device — its bottom tab bar included — stays on screen next
+ * to the editor.
  */
 export const DEVICES = {
   ios: { label: "iPhone (393 × 852)", width: 393, height: 852, kind: "phone" },
@@ -17,26 +19,39 @@ export type DeviceKey = keyof typeof DEVICES;
 const PHONE_BEZEL = 12;
 const DESKTOP_BAR = 36;
 const STATUS_BAR = 22;
+/** Room the preview column keeps above the frame (user picker, device buttons, URL line, margins), px. */
+const CONTROLS_HEIGHT = 170;
+const MIN_FRAME_HEIGHT = 360;
 
-function useAvailableWidth() {
+function useAvailableSpace() {
   const [element, setElement] = useState<HTMLDivElement | null>(null);
   const [width, setWidth] = useState(0);
+  const [height, setHeight] = useState(0);
   useEffect(() => {
     if (!element) return;
     const observer = new ResizeObserver(([entry]) => setWidth(entry.contentRect.width));
     observer.observe(element);
     return () => observer.disconnect();
   }, [element]);
-  return { measure: setElement, width };
+  useEffect(() => {
+    const measureHeight = () => setHeight(Math.max(MIN_FRAME_HEIGHT, window.innerHeight - CONTROLS_HEIGHT));
+    measureHeight();
+    window.addEventListener("resize", measureHeight);
+    return () => window.removeEventListener("resize", measureHeight);
+  }, []);
+  return { measure: setElement, width, height };
 }
 
 export function DeviceFrame({ device: deviceKey, address, frameRef, src, placeholder, onLoad }: { device: DeviceKey; address: string; frameRef: Ref<HTMLIFrameElement>; src: string | null; placeholder: ReactNode; onLoad: () => void }) {
   const device = DEVICES[deviceKey];
-  const { measure, width: available } = useAvailableWidth();
+  const { measure, width: availableWidth, height: availableHeight } = useAvailableSpace();
   const chrome = device.kind === "phone" ? PHONE_BEZEL * 2 : 2;
-  const scale = available > 0 ? Math.min(1, (available - chrome) / device.width) : 1;
+  const chromeHeight = device.kind === "phone" ? PHONE_BEZEL * 2 + STATUS_BAR : DESKTOP_BAR + 2;
+  const widthScale = availableWidth > 0 ? (availableWidth - chrome) / device.width : 1;
+  const heightScale = availableHeight > 0 ? (availableHeight - chromeHeight) / device.height : 1;
+  const scale = Math.min(1, widthScale, heightScale);
   const outerWidth = device.width * scale + chrome;
-  const outerHeight = device.height * scale + (device.kind === "phone" ? PHONE_BEZEL * 2 + STATUS_BAR : DESKTOP_BAR + 2);
+  const outerHeight = device.height * scale + chromeHeight;
 
   return (
     <div ref={measure} className="w-full">
