@@ -39,7 +39,11 @@ const playwright = spawnSync("npx", ["playwright", "test", "--reporter=list,json
 function vitestCounts() {
   if (!existsSync(vitestReport)) return { passed: 0, failed: 1 };
   const r = JSON.parse(readFileSync(vitestReport, "utf8"));
-  return { passed: r.numPassedTests ?? 0, failed: (r.numFailedTests ?? 0) + (r.numRuntimeErrorTestSuites ?? 0), skipped: r.numPendingTests ?? 0 };
+  // A file that fails before its tests run (an import or a beforeAll throwing) counts once.
+  const brokenFiles = (r.testResults ?? []).filter(
+    (file) => file.status === "failed" && !(file.assertionResults ?? []).some((test) => test.status === "failed"),
+  ).length;
+  return { passed: r.numPassedTests ?? 0, failed: (r.numFailedTests ?? 0) + brokenFiles, skipped: r.numPendingTests ?? 0 };
 }
 function playwrightCounts() {
   if (!existsSync(playwrightReport)) return { passed: 0, failed: 1 };

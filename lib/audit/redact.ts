@@ -4,7 +4,7 @@
  * Source: the audit history issue ("redacted request/response summaries") and the house rule
  * "secrets never reach audit rows: tokens, Authorization headers, passwords, card numbers (last 4),
  * PINs, gift card codes/credentials, KvitkaCard transaction codes (last 4), api_token,
- * client_secret". Field names come from the provider documents in /work/shared/seeds/.
+ * client_secret". Field names come from the provider documents in ../shared/seeds/.
  */
 
 export const REDACTED = "[redacted]";

@@ -4,6 +4,7 @@ import { parse as parseYaml } from "yaml";
 import type { FetchFn } from "@/lib/providers/http";
 import { ProviderError } from "@/lib/providers/provider-error";
 import { type KardClient, type KardClientConfig, createKardClient } from "./client";
+import { sharedSpec } from "@/lib/testing/shared-docs";
 
 /**
  * Client-internal behaviour (authentication, token reuse, 401 refresh, validation, error mapping,
@@ -312,7 +313,7 @@ const OPERATIONS: Record<string, (c: KardClient) => Promise<unknown>> = {
 const PATH_PARAMS: Record<string, string> = { organizationId: "org_1", userId: "u-1", offerId: "o-1", subscriptionId: "s-1", uploadId: "up-1" };
 
 describe("Kard client vs kard-openapi.yaml", () => {
-  const spec = parseYaml(readFileSync("/work/shared/specs/kard-openapi.yaml", "utf8")) as {
+  const spec = parseYaml(readFileSync(sharedSpec("kard-openapi.yaml"), "utf8")) as {
     paths: Record<string, Record<string, { operationId: string }>>;
   };
   const documented = Object.entries(spec.paths).flatMap(([template, methods]) =>

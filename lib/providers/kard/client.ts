@@ -16,7 +16,7 @@ export type { KardClientConfig } from "./transport";
  * its request and response with the schemas in ./schemas, and fails only with ProviderError.
  * Amounts are integer cents on the wire. Reads (GET) are retried on 429/5xx/network errors;
  * writes never are.
- * Source: /work/shared/seeds/001_5de93aca2543b20e.txt; kard-openapi.yaml.
+ * Source: ../shared/seeds/001_5de93aca2543b20e.txt; kard-openapi.yaml.
  */
 export function createKardClient(config: KardClientConfig) {
   const transport = createKardTransport({

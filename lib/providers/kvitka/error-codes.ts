@@ -3,7 +3,7 @@
  *
  * The documentation says only: "On error, the API returns JSON with success: false, error_code
  * and message fields" — it lists no codes and no statuses. These are our assumption (see
- * /work/notes/kvitka-assumptions.md); the sandbox answers with them, and the client passes
+ * docs/providers/kvitka.md); the sandbox answers with them, and the client passes
  * whatever `error_code` the live service sends through unchanged as `ProviderError.code`.
  * Source: KvitkaCard API v1.0, "Error codes".
  */

@@ -9,7 +9,7 @@ export function webviewApi(transport: KardTransport) {
      * `issuer_id` = organizationId): `POST …/users/{userId}/webview-token`, no body →
      * `{data:{type:"webviewToken", id, attributes:{token, expiresIn}}}` (`expiresIn` seconds).
      * The page of this endpoint is missing from the documentation: path and shape are the
-     * team's design, see /work/notes/kard-client-assumptions.md.
+     * team's design, see docs/providers/kard.md.
      * Source: guide "WebView" › "Fetching a WebView JWT Token". @throws ProviderError (404 unknown user).
      */
     async getWebviewToken(userId: string) {

@@ -24,7 +24,7 @@ export const oauthErrorSchema = z.object({
 
 /**
  * Get WebView Token answer. The page is missing from the documentation; this is the team's
- * design (see /work/notes/kard-client-assumptions.md): `{data:{type:"webviewToken", id,
+ * design (see docs/providers/kard.md): `{data:{type:"webviewToken", id,
  * attributes:{token, expiresIn}}}`, `token` a JWT with claims `sub` (user ID) and `issuer_id`
  * (organization ID), `expiresIn` in seconds.
  * Source: guide "WebView" › "Fetching a WebView JWT Token" (claims), team design (shape).

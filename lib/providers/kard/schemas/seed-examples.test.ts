@@ -16,6 +16,7 @@ import {
 import { createUploadPartRequestSchema, createUploadRequestSchema, updateUploadRequestSchema } from "./uploads";
 import { createUsersRequestSchema, updateUserRequestSchema } from "./users";
 import { notificationPayloadSchema } from "./webhooks";
+import { sharedSeed, sharedSpec } from "@/lib/testing/shared-docs";
 
 /**
  * Every JSON example of the Kard documentation against our schemas. The merged OpenAPI document
@@ -25,8 +26,8 @@ import { notificationPayloadSchema } from "./webhooks";
  * Where an example disagrees with the spec, the spec wins: the example is listed with the exact
  * places it breaks the spec, so the list cannot silently go stale.
  */
-const SEED = "/work/shared/seeds/001_5de93aca2543b20e.txt";
-const SPEC = "/work/shared/specs/kard-openapi.yaml";
+const SEED = sharedSeed("001_5de93aca2543b20e.txt");
+const SPEC = sharedSpec("kard-openapi.yaml");
 const lines = readFileSync(SEED, "utf8").split("\n");
 const guideEnd = lines.findIndex((line) => line.startsWith("# Create Incoming Transactions"));
 

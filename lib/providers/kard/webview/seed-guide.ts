@@ -1,11 +1,12 @@
 import { readFileSync } from "node:fs";
+import { sharedSeed } from "@/lib/testing/shared-docs";
 
 /**
  * Test helper: the WebView guide's examples, read from the Kard documentation dump — the JSON
  * blocks (theme structure, the three messages) and the "Theming Resources" theme object.
  * Source: Kard seed (001_5de93aca2543b20e.txt), "WebView".
  */
-const SEED = "/work/shared/seeds/001_5de93aca2543b20e.txt";
+const SEED = sharedSeed("001_5de93aca2543b20e.txt");
 
 function webviewGuide(): string {
   const text = readFileSync(SEED, "utf8");

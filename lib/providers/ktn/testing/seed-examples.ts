@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import path from "node:path";
+import { sharedSeed } from "@/lib/testing/shared-docs";
 
 /*
  * Test support: the JSON examples of the KTN documentation, read from the seed file itself so
@@ -7,7 +7,7 @@ import path from "node:path";
  */
 
 /** The KTN documentation, outside the repository next to it (shared/seeds). */
-export const KTN_SEED_PATH = path.resolve(import.meta.dirname, "../../../../../shared/seeds/002_b2cf5ea77bc89c28.txt");
+export const KTN_SEED_PATH = sharedSeed("002_b2cf5ea77bc89c28.txt");
 
 export function readKtnSeed(): string {
   return readFileSync(KTN_SEED_PATH, "utf8");

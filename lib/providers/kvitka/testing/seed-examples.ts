@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
+import { sharedSeed } from "@/lib/testing/shared-docs";
 
 /** The KvitkaCard documentation (tests read it to check code against its examples). */
-export const KVITKA_SEED = "/work/shared/seeds/000_96fa4d3ae701ce69.txt";
+export const KVITKA_SEED = sharedSeed("000_96fa4d3ae701ce69.txt");
 
 export interface SeedExample {
   /** The endpoint path the example is documented under, e.g. "/deposit/init.php". */

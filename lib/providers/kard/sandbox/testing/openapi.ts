@@ -1,9 +1,9 @@
 import { readFileSync } from "node:fs";
-import path from "node:path";
 import Ajv2020 from "ajv/dist/2020";
 import addFormats from "ajv-formats";
 import { OpenAPIBackend } from "openapi-backend";
 import { parse } from "yaml";
+import { sharedSpec } from "@/lib/testing/shared-docs";
 
 /**
  * Validates sandbox output against the merged Kard OpenAPI 3.1 document with maintained
@@ -12,7 +12,7 @@ import { parse } from "yaml";
  * openapi-backend runs in `quick` mode because its definition check only knows OpenAPI 3.0;
  * the document itself is validated as 3.1 upstream (see kard-endpoints.md).
  */
-export const KARD_SPEC_PATH = path.resolve(import.meta.dirname, "../../../../../../shared/specs/kard-openapi.yaml");
+export const KARD_SPEC_PATH = sharedSpec("kard-openapi.yaml");
 
 type OpenApiDocument = {
   paths: Record<string, Record<string, { operationId?: string; responses?: Record<string, unknown> }>>;
