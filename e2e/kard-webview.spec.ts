@@ -23,17 +23,27 @@ async function openPreview(page: Page) {
 }
 
 /**
- * Taps one of the WebView's tab-bar buttons. The bar is `position: fixed` inside the frame, so
- * Chromium cannot scroll it into view from within: scroll the console until the whole device is on
- * screen (the preview column is sticky and sized to fit the window), as a person would.
+ * Scrolls the console until the whole device is on screen, as a person would. Needed before
+ * tapping the WebView's tab bar: it is `position: fixed` inside the frame, so Chromium cannot
+ * scroll it into view from within.
  */
-async function tapTab(page: Page, view: "rewards" | "offers" | "nearby") {
+async function showDevice(page: Page) {
   await page.getByTestId("device-frame").evaluate((frame) => frame.scrollIntoView({ block: "end" }));
+}
+
+async function tapTab(page: Page, view: "rewards" | "offers" | "nearby") {
+  await showDevice(page);
   await webview(page).locator(`nav [data-go='${view}']`).click();
 }
 
+/** Attaches a screenshot of the device, after checking that all of it fits in the window. */
 async function attachFrame(page: Page, testInfo: TestInfo, name: string) {
-  await page.getByTestId("device-frame").scrollIntoViewIfNeeded();
+  await showDevice(page);
+  const box = (await page.getByTestId("device-frame").boundingBox())!;
+  const viewport = page.viewportSize()!;
+  expect(box.y).toBeGreaterThanOrEqual(0);
+  expect(box.y + box.height).toBeLessThanOrEqual(viewport.height);
+  expect(box.x + box.width).toBeLessThanOrEqual(viewport.width);
   await testInfo.attach(name, { body: await page.getByTestId("device-frame").screenshot(), contentType: "image/png" });
 }
 

@@ -5,9 +5,9 @@ import { cn } from "@/lib/utils";
 
 /**
  * The WebView at a real device's CSS viewport (so it lays out as on that device), drawn inside a
- * phone or desktop-browser frame and scaled down to the space available: the column's width and
- * the window's height, so the whole device — its bottom tab bar included — stays on screen next
- * to the editor.
+ * phone or desktop-browser frame and scaled down to fit the box this component fills. The parent
+ * gives that box its size (the preview column is one window high), so the whole device — its
+ * bottom tab bar included — stays on screen next to the editor.
  */
 export const DEVICES = {
   ios: { label: "iPhone (393 × 852)", width: 393, height: 852, kind: "phone" },
@@ -19,47 +19,41 @@ export type DeviceKey = keyof typeof DEVICES;
 const PHONE_BEZEL = 12;
 const DESKTOP_BAR = 36;
 const STATUS_BAR = 22;
-/** Room the preview column keeps above the frame (user picker, device buttons, URL line, margins), px. */
-const CONTROLS_HEIGHT = 170;
-const MIN_FRAME_HEIGHT = 360;
 
-function useAvailableSpace() {
+/** What each kind of frame adds around the scaled viewport, in CSS px. */
+const FRAME_CHROME = {
+  phone: { padding: PHONE_BEZEL, width: PHONE_BEZEL * 2, height: PHONE_BEZEL * 2 + STATUS_BAR },
+  desktop: { padding: 1, width: 2, height: DESKTOP_BAR + 2 },
+} as const;
+
+/** The content box of the element `measure` is attached to, kept current by a ResizeObserver. */
+function useBoxSize() {
   const [element, setElement] = useState<HTMLDivElement | null>(null);
-  const [width, setWidth] = useState(0);
-  const [height, setHeight] = useState(0);
+  const [size, setSize] = useState({ width: 0, height: 0 });
   useEffect(() => {
     if (!element) return;
-    const observer = new ResizeObserver(([entry]) => setWidth(entry.contentRect.width));
+    const observer = new ResizeObserver(([entry]) => setSize({ width: entry.contentRect.width, height: entry.contentRect.height }));
     observer.observe(element);
     return () => observer.disconnect();
   }, [element]);
-  useEffect(() => {
-    const measureHeight = () => setHeight(Math.max(MIN_FRAME_HEIGHT, window.innerHeight - CONTROLS_HEIGHT));
-    measureHeight();
-    window.addEventListener("resize", measureHeight);
-    return () => window.removeEventListener("resize", measureHeight);
-  }, []);
-  return { measure: setElement, width, height };
+  return { measure: setElement, ...size };
 }
 
 export function DeviceFrame({ device: deviceKey, address, frameRef, src, placeholder, onLoad }: { device: DeviceKey; address: string; frameRef: Ref<HTMLIFrameElement>; src: string | null; placeholder: ReactNode; onLoad: () => void }) {
   const device = DEVICES[deviceKey];
-  const { measure, width: availableWidth, height: availableHeight } = useAvailableSpace();
-  const chrome = device.kind === "phone" ? PHONE_BEZEL * 2 : 2;
-  const chromeHeight = device.kind === "phone" ? PHONE_BEZEL * 2 + STATUS_BAR : DESKTOP_BAR + 2;
-  const widthScale = availableWidth > 0 ? (availableWidth - chrome) / device.width : 1;
-  const heightScale = availableHeight > 0 ? (availableHeight - chromeHeight) / device.height : 1;
-  const scale = Math.min(1, widthScale, heightScale);
-  const outerWidth = device.width * scale + chrome;
-  const outerHeight = device.height * scale + chromeHeight;
+  const chrome = FRAME_CHROME[device.kind];
+  const { measure, width, height } = useBoxSize();
+  const scale = width > 0 && height > 0 ? Math.min(1, (width - chrome.width) / device.width, (height - chrome.height) / device.height) : 1;
+  const outerWidth = device.width * scale + chrome.width;
+  const outerHeight = device.height * scale + chrome.height;
 
   return (
-    <div ref={measure} className="w-full">
+    <div ref={measure} className="min-h-0 w-full flex-1">
       <div
         data-testid="device-frame"
         data-device={deviceKey}
         className={cn("relative mx-auto overflow-hidden", device.kind === "phone" ? "rounded-[2.75rem] bg-neutral-900 shadow-lg" : "rounded-lg border bg-muted shadow-md")}
-        style={{ width: outerWidth, height: outerHeight, padding: device.kind === "phone" ? PHONE_BEZEL : 1 }}
+        style={{ width: outerWidth, height: outerHeight, padding: chrome.padding }}
       >
         {device.kind === "phone" ? (
           <div className="relative flex items-center justify-between px-5 text-[11px] font-semibold text-neutral-100" style={{ height: STATUS_BAR }} aria-hidden>

@@ -103,7 +103,7 @@ export function WebviewPreview(props: WebviewPreviewProps) {
 
   return (
     <div className="grid gap-6 xl:grid-cols-2">
-      <section aria-label="Preview" className="grid content-start gap-3 xl:sticky xl:top-4 xl:order-last xl:self-start">
+      <section aria-label="Preview" className="flex h-[calc(100dvh-2rem)] min-h-[32rem] flex-col gap-3 xl:sticky xl:top-4 xl:order-last xl:self-start">
         <div className="flex flex-wrap items-end gap-3">
           <div className="grid min-w-56 flex-1 gap-1">
             <Label htmlFor="preview-user" className="text-xs font-normal">
