@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { ensureBrowser } from "./ensure-browser.mjs";
 import { ensureInstall } from "./ensure-install.mjs";
+import { playwrightCounts, vitestCounts } from "./test-report.mjs";
 
 const root = path.resolve(import.meta.dirname, "..");
 process.chdir(root);
@@ -36,27 +37,17 @@ const playwright = spawnSync("npx", ["playwright", "test", "--reporter=list,json
   env: { ...env, PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightReport },
 });
 
-function vitestCounts() {
-  if (!existsSync(vitestReport)) return { passed: 0, failed: 1 };
-  const r = JSON.parse(readFileSync(vitestReport, "utf8"));
-  // A file that fails before its tests run (an import or a beforeAll throwing) counts once.
-  const brokenFiles = (r.testResults ?? []).filter(
-    (file) => file.status === "failed" && !(file.assertionResults ?? []).some((test) => test.status === "failed"),
-  ).length;
-  return { passed: r.numPassedTests ?? 0, failed: (r.numFailedTests ?? 0) + brokenFiles, skipped: r.numPendingTests ?? 0 };
-}
-function playwrightCounts() {
-  if (!existsSync(playwrightReport)) return { passed: 0, failed: 1 };
-  const s = JSON.parse(readFileSync(playwrightReport, "utf8")).stats ?? {};
-  return { passed: (s.expected ?? 0) + (s.flaky ?? 0), failed: s.unexpected ?? 0, skipped: s.skipped ?? 0 };
+/** A runner's JSON report, or undefined when the runner wrote none. */
+function readReport(file) {
+  return existsSync(file) ? JSON.parse(readFileSync(file, "utf8")) : undefined;
 }
 
-const v = vitestCounts();
-const p = playwrightCounts();
+const v = vitestCounts(readReport(vitestReport));
+const p = playwrightCounts(readReport(playwrightReport));
 const gatesPassed = gates.filter(Boolean).length;
 const gatesFailed = gates.length - gatesPassed;
 const failedRunner = vitest.status !== 0 || playwright.status !== 0;
 const failed = gatesFailed + v.failed + p.failed + (failedRunner && v.failed + p.failed === 0 ? 1 : 0);
 console.log(`\ngates: ${gatesPassed} passed, ${gatesFailed} failed; vitest: ${v.passed} passed, ${v.failed} failed; playwright: ${p.passed} passed, ${p.failed} failed`);
-console.log(`${gatesPassed + v.passed + p.passed} passed, ${failed} failed, ${(v.skipped ?? 0) + (p.skipped ?? 0)} skipped`);
+console.log(`${gatesPassed + v.passed + p.passed} passed, ${failed} failed, ${v.skipped + p.skipped} skipped`);
 process.exit(failed > 0 ? 1 : 0);
