@@ -2,7 +2,7 @@ import type { AuditEvent, Prisma, PrismaClient } from "@prisma/client";
 import Papa from "papaparse";
 import { z } from "zod";
 import { getDb } from "@/lib/db";
-import { PROVIDER_SLUGS } from "@/lib/providers/provider-error";
+import { PROVIDER_SLUGS } from "@/lib/providers/slugs";
 import { auditActionSchema, auditOutcomeSchema } from "./actions";
 
 const DAY_MS = 86_400_000;

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { AuditEvent, Prisma } from "@prisma/client";
 import { z } from "zod";
 import { getDb } from "@/lib/db";
-import { PROVIDER_SLUGS, type ProviderSlug } from "@/lib/providers/provider-error";
+import { PROVIDER_SLUGS, type ProviderSlug } from "@/lib/providers/slugs";
 import { auditActionSchema, auditOutcomeSchema, type AuditAction, type AuditOutcome } from "./actions";
 import { withAuditChainLock } from "./chain-lock";
 import { GENESIS_HASH, auditEventHash, type AuditHashedContent } from "./hash";

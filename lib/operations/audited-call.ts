@@ -1,7 +1,8 @@
 import type { Prisma } from "@prisma/client";
 import type { AuditAction } from "@/lib/audit/actions";
 import { auditTransaction, recordAudit, type AuditActor, type AuditContext } from "@/lib/audit/record";
-import { isProviderError, type ProviderError, type ProviderSlug } from "@/lib/providers/provider-error";
+import { isProviderError, type ProviderError } from "@/lib/providers/provider-error";
+import { type ProviderSlug } from "@/lib/providers/slugs";
 
 export interface AuditedCall {
   actor: AuditActor;

@@ -1,7 +1,8 @@
 import pRetry, { AbortError } from "p-retry";
 import type { z } from "zod";
 import { logger } from "@/lib/log";
-import { ProviderError, type ProviderSlug } from "./provider-error";
+import { ProviderError } from "./provider-error";
+import { type ProviderSlug } from "./slugs";
 
 /** The fetch every client takes: global fetch live, the in-process sandbox in tests. */
 export type FetchFn = (input: string | URL | Request, init?: RequestInit) => Promise<Response>;

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { ProviderSlug } from "@/lib/providers/provider-error";
+import { type ProviderSlug } from "@/lib/providers/slugs";
 
 /**
  * Faults injected into a sandbox through the control surface. Each applies to requests that

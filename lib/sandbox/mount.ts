@@ -1,5 +1,5 @@
-import type { ProviderSlug } from "@/lib/providers/provider-error";
-import { PROVIDER_SLUGS } from "@/lib/providers/provider-error";
+import { type ProviderSlug } from "@/lib/providers/slugs";
+import { PROVIDER_SLUGS } from "@/lib/providers/slugs";
 import { sandboxes } from "./sandboxes";
 import type { Sandbox } from "./types";
 import { withFaults } from "./with-faults";

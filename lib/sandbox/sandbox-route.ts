@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { recordAudit } from "@/lib/audit/record";
-import { PROVIDER_SLUGS } from "@/lib/providers/provider-error";
+import { PROVIDER_SLUGS } from "@/lib/providers/slugs";
 import { providerMode } from "@/lib/providers/registry";
 import { addFault, clearFaults, faultRuleSchema, listFaults } from "./faults";
 import { dispatchToSandbox, isProviderSlug, resetSandbox, sandboxFor } from "./mount";

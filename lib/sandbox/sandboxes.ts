@@ -1,5 +1,5 @@
 import { createKardSandbox } from "@/lib/providers/kard/sandbox";
-import type { ProviderSlug } from "@/lib/providers/provider-error";
+import { type ProviderSlug } from "@/lib/providers/slugs";
 import { createKtnSandbox } from "@/lib/providers/ktn/sandbox";
 import { createKvitkaSandbox } from "@/lib/providers/kvitka/sandbox";
 import type { Sandbox } from "./types";

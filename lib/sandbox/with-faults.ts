@@ -1,4 +1,4 @@
-import type { ProviderSlug } from "@/lib/providers/provider-error";
+import { type ProviderSlug } from "@/lib/providers/slugs";
 import { takeFault } from "./faults";
 import type { SandboxHandler } from "./types";
 

@@ -1,5 +1,5 @@
 import { auditActionSchema, type AuditAction } from "@/lib/audit/actions";
-import type { ProviderSlug } from "@/lib/providers/provider-error";
+import { type ProviderSlug } from "@/lib/providers/slugs";
 
 export type WebhookAuditVerb = "receive" | "reprocess";
 

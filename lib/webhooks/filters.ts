@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { PROVIDER_SLUGS } from "@/lib/providers/provider-error";
+import { PROVIDER_SLUGS } from "@/lib/providers/slugs";
 import { SIGNATURE_STATUSES, WEBHOOK_STATUSES } from "./types";
 
 /**

@@ -1,4 +1,4 @@
-import type { ProviderSlug } from "@/lib/providers/provider-error";
+import { type ProviderSlug } from "@/lib/providers/slugs";
 import { kardWebhookHandler } from "./providers/kard";
 import type { WebhookHandler } from "./types";
 

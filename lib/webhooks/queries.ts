@@ -1,6 +1,6 @@
 import type { Prisma, WebhookEvent } from "@prisma/client";
 import { db } from "@/lib/db";
-import { PROVIDER_SLUGS, type ProviderSlug } from "@/lib/providers/provider-error";
+import { PROVIDER_SLUGS, type ProviderSlug } from "@/lib/providers/slugs";
 import { providerName } from "@/lib/providers/registry";
 import type { WebhookFilter } from "./filters";
 import { parseRelatedRecord, relatedUserHref } from "./related";

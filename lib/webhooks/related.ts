@@ -1,4 +1,4 @@
-import type { ProviderSlug } from "@/lib/providers/provider-error";
+import { type ProviderSlug } from "@/lib/providers/slugs";
 import type { RelatedRecord } from "./types";
 
 /** `relatedRecord` is stored as `<type>:<id>`, e.g. `transaction:console-tx-1`. */

@@ -1,5 +1,5 @@
 import type { Prisma } from "@prisma/client";
-import type { ProviderSlug } from "@/lib/providers/provider-error";
+import { type ProviderSlug } from "@/lib/providers/slugs";
 
 /** How the delivery's signature checked out against the provider's key (stored as-is). */
 export const SIGNATURE_STATUSES = ["VALID", "INVALID", "MISSING"] as const;

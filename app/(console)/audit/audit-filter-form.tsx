@@ -4,7 +4,7 @@ import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { NativeSelect } from "@/components/ui/native-select";
 import { AUDIT_ACTIONS, AUDIT_OUTCOMES } from "@/lib/audit/actions";
-import { PROVIDER_SLUGS } from "@/lib/providers/provider-error";
+import { PROVIDER_SLUGS } from "@/lib/providers/slugs";
 import { providerName } from "@/lib/providers/registry";
 import type { AuditQuery } from "./audit-search-params";
 

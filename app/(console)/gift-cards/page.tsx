@@ -6,10 +6,10 @@ import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/permissions";
 import { requirePagePermission } from "@/lib/auth/session";
 import { listCatalogue } from "@/lib/providers/ktn/operations/catalogue";
-import { ktnClient } from "@/lib/providers/ktn/operations/ktn-client";
 import { AccountPanel } from "./account-panel";
 import { CatalogueBrowser } from "./catalogue-browser";
 import { toCatalogueCard } from "./catalogue-card";
+import { providerClient } from "@/lib/providers/registry";
 
 export const metadata: Metadata = { title: "Gift card catalogue" };
 
@@ -52,7 +52,7 @@ export default async function CataloguePage() {
 
 async function loadCatalogue() {
   try {
-    const client = ktnClient();
+    const client = providerClient("ktn");
     const [cards, preference, account] = await Promise.all([listCatalogue(), client.getActiveFeePreference(), client.getAccountDetails()]);
     return { ok: true as const, cards, preference, account };
   } catch (error) {

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePagePermission } from "@/lib/auth/session";
-import { appOrigin } from "@/lib/providers/registry";
+import { appOrigin } from "@/lib/app-origin";
 import { filterSearchParams, webhookFilterSchema } from "@/lib/webhooks/filters";
 import { displayProviderName, INBOX_LIMIT, listWebhookEvents, webhookFacets } from "@/lib/webhooks/queries";
 import { WebhookEventsFeed } from "./webhook-events-feed";

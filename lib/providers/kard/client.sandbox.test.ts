@@ -52,9 +52,8 @@ const makeClient = (extra: { clientSecret?: string } = {}) =>
     clientId,
     clientSecret: extra.clientSecret ?? clientSecret,
     organizationId,
-    fetch: recordingFetch,
     now: () => clock,
-  });
+  }, recordingFetch);
 let client = makeClient();
 
 const iso = (ms: number) => new Date(ms).toISOString();

@@ -50,9 +50,8 @@ function client(fetch: FetchFn, extra: Partial<KardClientConfig> = {}) {
     clientId: "client-id",
     clientSecret: "client-secret",
     organizationId: "org_1",
-    fetch,
     ...extra,
-  });
+  }, fetch);
 }
 
 const user = { type: "user" as const, id: "u-1", attributes: { enrolledRewards: ["CARDLINKED" as const] } };

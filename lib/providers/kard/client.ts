@@ -5,6 +5,7 @@ import { transactionsApi } from "./api/transactions";
 import { uploadsApi } from "./api/uploads";
 import { usersApi } from "./api/users";
 import { webviewApi } from "./api/webview";
+import type { FetchFn } from "@/lib/providers/http";
 import { type KardClientConfig, createKardTransport } from "./transport";
 
 export type { KardClientConfig } from "./transport";
@@ -18,9 +19,10 @@ export type { KardClientConfig } from "./transport";
  * writes never are.
  * Source: ../shared/seeds/001_5de93aca2543b20e.txt; kard-openapi.yaml.
  */
-export function createKardClient(config: KardClientConfig) {
+export function createKardClient(config: KardClientConfig, fetch: FetchFn) {
   const transport = createKardTransport({
     ...config,
+    fetch,
     baseUrl: config.baseUrl.replace(/\/$/, ""),
     authBaseUrl: config.authBaseUrl?.replace(/\/$/, ""),
   });

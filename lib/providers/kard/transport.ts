@@ -23,10 +23,11 @@ export interface KardClientConfig {
   clientSecret: string;
   organizationId: string;
   targetIssuer?: string;
-  fetch: FetchFn;
   timeoutMs?: number;
   now?: () => number;
 }
+
+type TransportConfig = KardClientConfig & { fetch: FetchFn };
 
 /** One operation call: `path` is relative to `/v2/issuers/{organizationId}`. */
 export interface KardCall<T> {
@@ -60,7 +61,7 @@ function validated<T>(endpoint: string, schema: z.ZodType<T>, value: unknown): T
  * nothing at Kard, so the call is retried like a read.
  * Source: guide "Authentication" › "Kard Authentication API v2", "Multi-Issuer Authentication".
  */
-async function requestToken(config: KardClientConfig) {
+async function requestToken(config: TransportConfig) {
   const headers: Record<string, string> = {
     Authorization: `Basic ${Buffer.from(`${config.clientId}:${config.clientSecret}`).toString("base64")}`,
   };
@@ -86,7 +87,7 @@ async function requestToken(config: KardClientConfig) {
  * means Kard applied nothing, so repeating a write is safe).
  * @throws ProviderError — INVALID_REQUEST before sending; otherwise as providerRequest.
  */
-export function createKardTransport(config: KardClientConfig): KardTransport {
+export function createKardTransport(config: TransportConfig): KardTransport {
   const tokens = createTokenCache({ fetchToken: () => requestToken(config), now: config.now });
   const issuerUrl = `${config.baseUrl}/v2/issuers/${encodeURIComponent(config.organizationId)}`;
 

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { beforeEach, describe, expect, it } from "vitest";
 import { ProviderError } from "@/lib/providers/provider-error";
-import { providerConfig } from "@/lib/providers/registry";
+import { providerClient, providerConfig } from "@/lib/providers/registry";
 import { addFault, clearFaults } from "@/lib/sandbox/faults";
 import { resetSandbox, sandboxFor } from "@/lib/sandbox/mount";
 import { sandboxFetch } from "@/lib/sandbox/sandbox-fetch";
@@ -16,7 +16,7 @@ import type { KtnPurchaseRequest } from "./schemas";
 
 const BASE_URL = "http://localhost:3000/sandbox/ktn";
 const TIMEOUT_MS = 300;
-const client = createKtnClient({ baseUrl: BASE_URL, apiKey: KTN_SANDBOX_API_KEY, fetch: sandboxFetch, timeoutMs: TIMEOUT_MS });
+const client = createKtnClient({ baseUrl: BASE_URL, apiKey: KTN_SANDBOX_API_KEY, timeoutMs: TIMEOUT_MS }, sandboxFetch);
 const request: KtnPurchaseRequest = { productId: 1234, unitPrice: 50, senderName: "Acme Corp" };
 
 async function rejection(promise: Promise<unknown>): Promise<ProviderError> {
@@ -52,12 +52,12 @@ describe("KTN client through the mounted sandbox", () => {
   it("is what the registry hands out in sandbox mode", async () => {
     const config = providerConfig("ktn");
     expect(config).toMatchObject({ mode: "sandbox", baseUrl: BASE_URL, credentials: { apiKey: KTN_SANDBOX_API_KEY } });
-    const registryClient = createKtnClient({ baseUrl: config.baseUrl, apiKey: config.credentials.apiKey, fetch: config.fetch });
+    const registryClient = providerClient("ktn");
     expect((await registryClient.listGiftCards()).length).toBeGreaterThanOrEqual(40);
   });
 
   it("answers through the mount with a wrong key refused", async () => {
-    const wrong = createKtnClient({ baseUrl: BASE_URL, apiKey: "nope", fetch: sandboxFetch });
+    const wrong = createKtnClient({ baseUrl: BASE_URL, apiKey: "nope" }, sandboxFetch);
     expect(await rejection(wrong.listAllOrders())).toMatchObject({ httpStatus: 401, code: "HTTP_401" });
   });
 });

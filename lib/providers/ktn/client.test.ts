@@ -21,7 +21,7 @@ let clockMs = START;
 const sandbox = createKtnSandbox({ now: () => new Date(clockMs) });
 const fetch: FetchFn = (input, init) => sandbox.handle(new Request(input, init));
 const BASE_URL = "http://ktn.sandbox.test";
-const client = createKtnClient({ baseUrl: BASE_URL, apiKey: KTN_SANDBOX_API_KEY, fetch });
+const client = createKtnClient({ baseUrl: BASE_URL, apiKey: KTN_SANDBOX_API_KEY }, fetch);
 
 async function rejection(promise: Promise<unknown>): Promise<ProviderError> {
   const error = await promise.then(
@@ -190,7 +190,7 @@ describe("KTN client against the sandbox: idempotency", () => {
 
 describe("KTN client against the sandbox: errors", () => {
   it("maps a wrong API key to the documented 401", async () => {
-    const wrong = createKtnClient({ baseUrl: BASE_URL, apiKey: "ktn_sandbox_key_wrong", fetch });
+    const wrong = createKtnClient({ baseUrl: BASE_URL, apiKey: "ktn_sandbox_key_wrong" }, fetch);
     const error = await rejection(wrong.getAccountDetails());
     expect(error).toMatchObject({
       provider: "ktn",
@@ -236,7 +236,7 @@ describe("KTN client against the sandbox: errors", () => {
   it("treats a 200 carrying the error envelope as a failure", async () => {
     const lying: FetchFn = async () =>
       new Response(JSON.stringify({ status: "error", message: "profile inactive", errors: "x" }), { status: 200 });
-    const error = await rejection(createKtnClient({ baseUrl: BASE_URL, apiKey: "k", fetch: lying }).listGiftCards());
+    const error = await rejection(createKtnClient({ baseUrl: BASE_URL, apiKey: "k" }, lying).listGiftCards());
     expect(error).toMatchObject({ code: "KTN_ERROR", message: "profile inactive", httpStatus: 200 });
   });
 });

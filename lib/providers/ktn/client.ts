@@ -23,7 +23,6 @@ export interface KtnClientConfig {
   baseUrl: string;
   /** The merchant API key (a JWT), sent as `Authorization: Bearer <apiKey>`. */
   apiKey: string;
-  fetch: FetchFn;
   /** Per-attempt timeout in milliseconds; defaults to PROVIDER_TIMEOUT_MS or 10 000. */
   timeoutMs?: number;
 }
@@ -90,7 +89,7 @@ export type KtnClient = ReturnType<typeof createKtnClient>;
  * Source: KTN Gift Card API Documentation, "Authentication" (Bearer token) and the endpoint
  * sections named on each method.
  */
-export function createKtnClient(config: KtnClientConfig) {
+export function createKtnClient(config: KtnClientConfig, fetch: FetchFn) {
   const baseUrl = config.baseUrl.replace(/\/$/, "");
 
   function call<T>(
@@ -100,7 +99,7 @@ export function createKtnClient(config: KtnClientConfig) {
     schema: z.ZodType<T>,
     options: { json?: unknown; headers?: Record<string, string>; retry?: boolean } = {},
   ): Promise<T> {
-    return providerRequest(config.fetch, {
+    return providerRequest(fetch, {
       provider: "ktn",
       endpoint,
       method,

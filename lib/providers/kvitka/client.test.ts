@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import type { FetchFn } from "@/lib/providers/http";
 import { ProviderError } from "@/lib/providers/provider-error";
-import { providerConfig } from "@/lib/providers/registry";
+import { providerClient, providerConfig } from "@/lib/providers/registry";
 import { addFault, clearFaults } from "@/lib/sandbox/faults";
 import { resetSandbox, sandboxFor } from "@/lib/sandbox/mount";
 import { sandboxFetch } from "@/lib/sandbox/sandbox-fetch";
@@ -37,8 +37,8 @@ const recordingFetch: FetchFn = async (input, init) => {
   return sandboxFetch(request);
 };
 
-function clientFor(apiToken: string, overrides: Partial<KvitkaClientConfig> = {}) {
-  return createKvitkaClient({ baseUrl: BASE_URL, apiToken, fetch: recordingFetch, limiter: createKvitkaRateLimiter(), ...overrides });
+function clientFor(apiToken: string, { fetch = recordingFetch, ...overrides }: Partial<KvitkaClientConfig> & { fetch?: FetchFn } = {}) {
+  return createKvitkaClient({ baseUrl: BASE_URL, apiToken, limiter: createKvitkaRateLimiter(), ...overrides }, fetch);
 }
 
 async function rejection(promise: Promise<unknown>): Promise<ProviderError> {
@@ -335,9 +335,9 @@ describe("KvitkaCard client wiring", () => {
   it("is built from the registry's sandbox config and shares the process-wide limiter of its token", async () => {
     const config = providerConfig("kvitka");
     expect(config).toMatchObject({ mode: "sandbox", baseUrl: BASE_URL, credentials: { apiToken: MERCHANT } });
-    const client = createKvitkaClient({ baseUrl: config.baseUrl, apiToken: config.credentials.apiToken, fetch: config.fetch });
+    const client = providerClient("kvitka");
     expect(client.limiter).toBe(kvitkaRateLimiterFor(MERCHANT));
-    expect(createKvitkaClient({ ...config, apiToken: MERCHANT }).limiter).toBe(client.limiter);
+    expect(createKvitkaClient({ baseUrl: config.baseUrl, apiToken: MERCHANT }, sandboxFetch).limiter).toBe(client.limiter);
     expect(kvitkaRateLimiterFor(PARTNER)).not.toBe(client.limiter);
     const held = await client.withdrawConfirm(await client.withdrawInit({ user_id: "c", points_amount: "3" }));
     expect(held.status).toBe("holding");

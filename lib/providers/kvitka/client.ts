@@ -1,7 +1,6 @@
 import type { z } from "zod";
 import { type FetchFn, type ParsedProviderError, providerRequest } from "@/lib/providers/http";
 import { ProviderError } from "@/lib/providers/provider-error";
-import { providerConfig } from "@/lib/providers/registry";
 import { type KvitkaRateLimiter, kvitkaRateLimiterFor, RateLimiterUnavailableError } from "./rate-limiter";
 import {
   type DepositConfirmInput,
@@ -32,7 +31,6 @@ export interface KvitkaClientConfig {
   baseUrl: string;
   /** Sent as `api_token` in every JSON body. Secret: never logged. */
   apiToken: string;
-  fetch: FetchFn;
   /** Defaults to the process-wide limiter of `apiToken` (shared through Redis when REDIS_URL is set). */
   limiter?: KvitkaRateLimiter;
   timeoutMs?: number;
@@ -105,7 +103,7 @@ function kvitkaError(body: unknown): ParsedProviderError | undefined {
   return parsed.success ? { code: parsed.data.error_code, message: parsed.data.message || parsed.data.error_code } : undefined;
 }
 
-export function createKvitkaClient(config: KvitkaClientConfig): KvitkaClient {
+export function createKvitkaClient(config: KvitkaClientConfig, fetch: FetchFn): KvitkaClient {
   const baseUrl = config.baseUrl.replace(/\/$/, "");
   const limiter = config.limiter ?? kvitkaRateLimiterFor(config.apiToken);
 
@@ -125,7 +123,7 @@ export function createKvitkaClient(config: KvitkaClientConfig): KvitkaClient {
     const json = { api_token: config.apiToken, ...toBody(params.data) };
     return limiter
       .schedule(() =>
-        providerRequest(config.fetch, {
+        providerRequest(fetch, {
           provider: "kvitka",
           endpoint,
           method: "POST",
@@ -165,10 +163,4 @@ export function createKvitkaClient(config: KvitkaClientConfig): KvitkaClient {
     depositReject: (input) =>
       call("depositReject", "/deposit/reject.php", depositRejectInputSchema, input, (p) => p, depositRejectResponseSchema),
   };
-}
-
-/** The client for the configured KvitkaCard (live with KVITKA_API_TOKEN, sandbox otherwise). */
-export function kvitkaClient(): KvitkaClient {
-  const config = providerConfig("kvitka");
-  return createKvitkaClient({ baseUrl: config.baseUrl, apiToken: config.credentials.apiToken, fetch: config.fetch });
 }

@@ -40,9 +40,8 @@ describe("KvitkaCard rate limiter in memory (fake timers)", () => {
     const client = createKvitkaClient({
       baseUrl: "http://localhost:3000/sandbox/kvitka",
       apiToken: "kvitka_sandbox_token",
-      fetch,
       limiter,
-    });
+    }, fetch);
 
     const burst = Promise.allSettled(
       Array.from({ length: 200 }, (_, i) => client.withdrawInit({ user_id: `c-${i}`, points_amount: "1" })),
@@ -192,7 +191,7 @@ describe("KvitkaCard rate limiter shared through Redis", () => {
     const task = vi.fn(async () => "sent");
     await expect(limiter.schedule(task)).rejects.toBeInstanceOf(RateLimiterUnavailableError);
     const fetch = vi.fn<FetchFn>();
-    const client = createKvitkaClient({ baseUrl: "http://kvitka.test", apiToken: "t", fetch, limiter });
+    const client = createKvitkaClient({ baseUrl: "http://kvitka.test", apiToken: "t", limiter }, fetch);
     await expect(client.depositInit({ transaction_code: "1111222233334444" })).rejects.toMatchObject({
       code: "RATE_LIMITER_UNAVAILABLE",
       outcome: "failed",

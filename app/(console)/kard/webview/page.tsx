@@ -6,7 +6,8 @@ import { KARD_WEBVIEW_URLS, SANDBOX_WEBVIEW_PATH } from "@/lib/providers/kard/we
 import { webviewFrameAncestors } from "@/lib/providers/kard/webview/frame-ancestors";
 import { listPreviewUsers } from "@/lib/providers/kard/webview/preview-users";
 import { listSavedThemes } from "@/lib/providers/kard/webview/saved-themes";
-import { appOrigin, providerMode } from "@/lib/providers/registry";
+import { appOrigin } from "@/lib/app-origin";
+import { providerMode } from "@/lib/providers/registry";
 import { WebviewPreview } from "./webview-preview";
 
 export const metadata: Metadata = { title: "Kard WebView preview" };

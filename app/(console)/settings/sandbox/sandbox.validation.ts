@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { PROVIDER_SLUGS } from "@/lib/providers/provider-error";
+import { PROVIDER_SLUGS } from "@/lib/providers/slugs";
 
 export const FAULT_KINDS = ["latency", "status-500", "status-503", "status-429", "timeout", "lost-response"] as const;
 

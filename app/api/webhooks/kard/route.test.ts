@@ -154,7 +154,7 @@ describe("POST /api/webhooks/kard: deliveries signed by the Kard sandbox", () =>
       return sandbox.handle(new Request(url, request));
     };
     const { clientId, clientSecret, organizationId } = config.credentials;
-    const client = createKardClient({ baseUrl: config.baseUrl, clientId, clientSecret, organizationId, fetch: sandboxFetch, now: () => now });
+    const client = createKardClient({ baseUrl: config.baseUrl, clientId, clientSecret, organizationId, now: () => now }, sandboxFetch);
 
     await client.createSubscriptions(
       (["earnedRewardApproved", "earnedRewardSettled"] as const).map((eventName) => ({ eventName, webhookUrl: WEBHOOK_URL, enabled: true })),

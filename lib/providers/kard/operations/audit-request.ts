@@ -1,8 +1,8 @@
 import { auditedProviderCall } from "@/lib/operations/audited-call";
-import { kardClient } from "../kard-client";
 import type { AuditCode } from "./audit-request-codes";
 import { singleItemRefusal } from "./multi-status";
 import type { Who } from "./who";
+import { providerClient } from "@/lib/providers/registry";
 
 export interface AuditRequestInput {
   userId: string;
@@ -26,7 +26,7 @@ export async function requestTransactionAudit(input: AuditRequestInput, { actor,
   return auditedProviderCall(
     { actor, context, action: "kard.audit.create", provider: "kard", target: `kard-transaction:${input.transactionId}`, request: { userId, ...audit } },
     async () => {
-      const result = await kardClient().createAudits(userId, [audit]);
+      const result = await providerClient("kard").createAudits(userId, [audit]);
       const refusal = singleItemRefusal("createAudits", result.errors);
       if (refusal) throw refusal;
       const created = result.data?.[0];

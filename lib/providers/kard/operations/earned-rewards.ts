@@ -1,5 +1,5 @@
-import { kardClient } from "../kard-client";
 import { pageCursors } from "../query";
+import { providerClient } from "@/lib/providers/registry";
 
 /**
  * One earned (rewarded, SETTLED) transaction. Amounts are integer cents: the transaction,
@@ -33,7 +33,7 @@ export const EARNED_REWARDS_PAGE_SIZE = 50;
  * @throws ProviderError. Source: "Get Earned Rewards".
  */
 export async function earnedRewards(userId: string, after?: string): Promise<EarnedRewardsPageDto> {
-  const page = await kardClient().getEarnedRewards(userId, { page: { size: EARNED_REWARDS_PAGE_SIZE, after }, include: ["merchant", "offer"] });
+  const page = await providerClient("kard").getEarnedRewards(userId, { page: { size: EARNED_REWARDS_PAGE_SIZE, after }, include: ["merchant", "offer"] });
   const merchants = new Map<string, string>();
   const channels = new Map<string, string[]>();
   for (const item of page.included ?? []) {

@@ -3,12 +3,12 @@ import { db } from "@/lib/db";
 import { OperationError } from "@/lib/errors";
 import { auditedProviderCall } from "@/lib/operations/audited-call";
 import { generateHem } from "../hem";
-import { kardClient } from "../kard-client";
 import type { KardUserRequestData } from "../schemas/users";
 import { type EnrolledReward, kardUserTarget, maskEmail, serializeEnrolledRewards } from "./kard-user-record";
 import { singleItemRefusal } from "./multi-status";
 import { isSandboxPersona } from "./personas";
 import type { Who } from "./who";
+import { providerClient } from "@/lib/providers/registry";
 
 export interface EnrollInput {
   /** The issuer's own user id, sent as the user's `id`. */
@@ -59,7 +59,7 @@ export async function enrollUser(input: EnrollInput, { actor, context }: Who): P
       request: { ...item, maskedEmail },
     },
     async () => {
-      const result = await kardClient().createUsers([item]);
+      const result = await providerClient("kard").createUsers([item]);
       const refusal = singleItemRefusal("createUsers", result.errors);
       if (refusal) throw refusal;
       return result;

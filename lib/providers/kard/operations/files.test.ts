@@ -7,9 +7,9 @@ import { resetSandbox, sandboxFor } from "@/lib/sandbox/mount";
 import { createTestDatabase } from "@/lib/test/db";
 import { receiveWebhook } from "@/lib/webhooks/inbox";
 import { kardWebhookHandler } from "@/lib/webhooks/providers/kard";
-import { kardClient } from "../kard-client";
 import type { KardIncomingTransaction } from "../schemas/transactions";
 import { findFile, listFiles, openFileDownload, reconcileKardFile, type FileRow } from "./files";
+import { providerClient } from "@/lib/providers/registry";
 
 /**
  * Reconciliation files end to end: transactions submitted through the client to the in-process
@@ -89,7 +89,7 @@ describe("reconciliation files against the sandbox", () => {
   beforeAll(async () => {
     resetSandbox("kard");
     await db.webhookEvent.deleteMany();
-    const client = kardClient();
+    const client = providerClient("kard");
     const baas = (status: "APPROVED" | "SETTLED") => purchase("purchase-a", status, 10000, "BaaS Pro Shops");
     const books = (status: "APPROVED" | "SETTLED") => purchase("purchase-b", status, 5000, "Brightline Books");
     await client.createIncomingTransactions([baas("APPROVED"), books("APPROVED")]);

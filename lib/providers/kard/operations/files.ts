@@ -3,8 +3,7 @@ import { OperationError } from "@/lib/errors";
 import { auditedProviderCall } from "@/lib/operations/audited-call";
 import { defaultTimeoutMs } from "@/lib/providers/http";
 import { ProviderError } from "@/lib/providers/provider-error";
-import { providerConfig } from "@/lib/providers/registry";
-import { kardClient } from "../kard-client";
+import { providerConfig, providerFetch, providerClient } from "@/lib/providers/registry";
 import { pageCursors } from "../query";
 import { FILE_TYPE_RULES } from "../reconciliation/file-period";
 import { ReconciliationFileError } from "../reconciliation/parse-file";
@@ -50,7 +49,7 @@ export interface FileListFilter {
  * @throws ProviderError. Source: "Get Files".
  */
 export async function listFiles(filter: FileListFilter): Promise<{ files: FileRow[]; next?: string; prev?: string }> {
-  const page = await kardClient().getFilesMetadata({
+  const page = await providerClient("kard").getFilesMetadata({
     filter: {
       fileType: filter.type,
       dateFrom: filter.from ? `${filter.from}T00:00:00Z` : undefined,
@@ -87,7 +86,7 @@ export async function findFile(id: string, hint: FileHint = {}): Promise<KardFil
     : { dateFrom: new Date(sent - DAY_MS).toISOString(), dateTo: new Date(sent + DAY_MS).toISOString() };
   let after: string | undefined;
   for (let scanned = 0; scanned < MAX_SCAN_PAGES; scanned += 1) {
-    const page = await kardClient().getFilesMetadata({
+    const page = await providerClient("kard").getFilesMetadata({
       filter: { fileType: hint.type, ...dates },
       page: { size: MAX_FILES_PAGE_SIZE, after },
     });
@@ -112,7 +111,7 @@ async function fetchDownload(url: string): Promise<Response> {
   const timer = setTimeout(() => controller.abort(new DOMException("download timed out", "TimeoutError")), defaultTimeoutMs());
   let response: Response;
   try {
-    response = await providerConfig("kard").fetch(url, { signal: controller.signal });
+    response = await providerFetch(providerConfig("kard").mode)(url, { signal: controller.signal });
   } catch (error) {
     const timedOut = error instanceof Error && error.name === "TimeoutError";
     throw new ProviderError({

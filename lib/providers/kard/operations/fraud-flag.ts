@@ -1,7 +1,7 @@
 import { auditedProviderCall } from "@/lib/operations/audited-call";
-import { kardClient } from "../kard-client";
 import { singleItemRefusal } from "./multi-status";
 import type { Who } from "./who";
+import { providerClient } from "@/lib/providers/registry";
 
 /**
  * Flags one of the user's transactions as fraudulent so Kard does not reward it (a reward
@@ -17,7 +17,7 @@ export async function flagFraudulentTransaction(userId: string, transactionId: s
   return auditedProviderCall(
     { actor, context, action: "kard.transaction.fraud-flag", provider: "kard", target: `kard-transaction:${transactionId}`, request: marker },
     async () => {
-      const result = await kardClient().createFraudMarkers([marker]);
+      const result = await providerClient("kard").createFraudMarkers([marker]);
       const refusal = singleItemRefusal("createFraudMarkers", result.errors);
       if (refusal) throw refusal;
       return result;

@@ -1,5 +1,5 @@
-import { kardClient } from "../kard-client";
 import type { KardLocationsPage } from "../schemas/offers";
+import { providerClient } from "@/lib/providers/registry";
 
 /** A point on the map in degrees. */
 export interface GeoPoint {
@@ -69,7 +69,7 @@ function toDto(page: KardLocationsPage, centre: GeoPoint): NearbyLocationDto[] {
  */
 export async function nearbyLocations(userId: string, query: NearbyQuery): Promise<NearbyLocationDto[]> {
   const centre = { latitude: query.latitude, longitude: query.longitude };
-  const page = await kardClient().getLocationsByUser(userId, {
+  const page = await providerClient("kard").getLocationsByUser(userId, {
     page: { size: MAX_NEARBY_LOCATIONS },
     filter: { ...centre, ...(query.radius ? { radius: query.radius } : {}) },
     include: ["offers"],

@@ -1,9 +1,9 @@
 import { auditedProviderCall } from "@/lib/operations/audited-call";
-import { kardClient } from "../kard-client";
 import { COMPONENT_TYPES } from "../schemas/offers";
 import { kardUserTarget } from "./kard-user-record";
 import { type OfferCardDto, type OfferCtaAction, toOfferCard } from "./offers";
 import type { Who } from "./who";
+import { providerClient } from "@/lib/providers/registry";
 
 export interface OfferActionResult {
   /** The attribution event Kard recorded (eventCode ACTIVATE or BOOST, medium CTA). */
@@ -20,7 +20,7 @@ export interface OfferActionResult {
  * Source: "Activate Offer", "Boost Offer"; guide "Extended API Integration" › Step 4a.
  */
 export async function pressOfferCta(userId: string, offerId: string, action: OfferCtaAction, { actor, context }: Who): Promise<OfferActionResult> {
-  const client = kardClient();
+  const client = providerClient("kard");
   const query = { include: ["offer" as const], supportedComponents: [...COMPONENT_TYPES] };
   return auditedProviderCall(
     {
@@ -71,7 +71,7 @@ export async function recordOfferView(userId: string, offerId: string, state: Of
   };
   return auditedProviderCall(
     { actor, context, action: "kard.attribution.create", provider: "kard", target: kardUserTarget(userId), request: event },
-    () => kardClient().createAttributions(userId, [event]),
+    () => providerClient("kard").createAttributions(userId, [event]),
     { onSuccess: async (_tx, result) => result.data.id },
   );
 }

@@ -1,8 +1,8 @@
-import { kardClient } from "../kard-client";
 import { pageCursors } from "../query";
 import type { KardCategoryOption } from "../schemas/common";
 import { COMPONENT_TYPES, type KardOffer, offerComponentsSchema } from "../schemas/offers";
 import type { z } from "zod";
+import { providerClient } from "@/lib/providers/registry";
 
 export type OfferComponents = z.infer<typeof offerComponentsSchema>;
 export type PurchaseChannel = "INSTORE" | "ONLINE";
@@ -98,7 +98,7 @@ export const DEFAULT_OFFERS_PAGE_SIZE = 12;
  */
 export async function browseOffers(userId: string, filters: OfferFilters = {}): Promise<OffersPageDto> {
   const pageSize = filters.pageSize ?? DEFAULT_OFFERS_PAGE_SIZE;
-  const page = await kardClient().getOffersByUser(userId, {
+  const page = await providerClient("kard").getOffersByUser(userId, {
     page: { size: pageSize, after: filters.after, before: filters.before },
     filter: filters.category || filters.channel ? { category: filters.category, purchaseChannel: filters.channel ? [filters.channel] : undefined } : undefined,
     include: ["categories"],

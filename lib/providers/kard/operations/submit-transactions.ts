@@ -3,11 +3,11 @@ import { randomUUID } from "node:crypto";
 import { OperationError } from "@/lib/errors";
 import { auditedProviderCall } from "@/lib/operations/audited-call";
 import { isProviderError, type ProviderError } from "@/lib/providers/provider-error";
-import { kardClient } from "../kard-client";
 import { MAX_TRANSACTIONS_PER_REQUEST } from "../schemas/transactions";
 import { errorsById } from "./multi-status";
 import { type TransactionEventInput, toKardTransactionItem, wireIssues } from "./transaction-events";
 import type { Who } from "./who";
+import { providerClient } from "@/lib/providers/registry";
 
 /** How a submission went: events Kard accepted, refused (with its words) or may have (no answer). */
 export interface SubmissionResult {
@@ -97,7 +97,7 @@ export async function submitTransactions(events: TransactionEventInput[], origin
         target: transactionIds.length === 1 ? `kard-transaction:${transactionIds[0]}` : `kard-transactions:${origin}`,
         request: { origin, count: items.length, data: items.slice(0, 5) },
       },
-      () => kardClient().createIncomingTransactions(items),
+      () => providerClient("kard").createIncomingTransactions(items),
       {
         onRequested: (tx) => tx.kardTransaction.createMany({ data: rowsFor(events, eventIds, origin, who) }),
         onSuccess: async (tx, answer) => {

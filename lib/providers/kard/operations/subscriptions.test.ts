@@ -5,9 +5,9 @@ import { OperationError } from "@/lib/errors";
 import { ProviderError } from "@/lib/providers/provider-error";
 import { resetSandbox } from "@/lib/sandbox/mount";
 import { createTestDatabase } from "@/lib/test/db";
-import { kardClient } from "../kard-client";
 import { NOTIFICATION_TYPES } from "../schemas/common";
 import { consoleWebhookUrl, createSubscription, listSubscriptions, pointAllAtConsole, updateSubscription } from "./subscriptions";
+import { providerClient } from "@/lib/providers/registry";
 
 /**
  * Subscription operations against the in-process Kard sandbox (the same one the console mounts)
@@ -37,7 +37,7 @@ afterEach(() => {
 });
 
 const auditRows = () => db.auditEvent.findMany({ orderBy: { seq: "asc" } });
-const atKard = async () => (await kardClient().getSubscriptions()).data;
+const atKard = async () => (await providerClient("kard").getSubscriptions()).data;
 
 async function rejection(promise: Promise<unknown>): Promise<unknown> {
   return promise.then(

@@ -5,8 +5,8 @@ import { db } from "@/lib/db";
 import { OperationError } from "@/lib/errors";
 import { auditedProviderCall } from "@/lib/operations/audited-call";
 import { isProviderError } from "@/lib/providers/provider-error";
-import { appOrigin } from "@/lib/providers/registry";
-import { kardClient } from "../kard-client";
+import { appOrigin } from "@/lib/app-origin";
+import { providerClient } from "@/lib/providers/registry";
 import { NOTIFICATION_TYPES, type KardNotificationType } from "../schemas/common";
 import type { KardSubscription } from "../schemas/subscriptions";
 
@@ -80,7 +80,7 @@ async function consoleChanges(eventNames: string[]) {
  * @throws ProviderError. Source: "Get Subscriptions".
  */
 export async function listSubscriptions(): Promise<SubscriptionView[]> {
-  const { data } = await kardClient().getSubscriptions();
+  const { data } = await providerClient("kard").getSubscriptions();
   const changesOf = await consoleChanges([...new Set(data.map((s) => s.attributes.eventName))]);
   const consoleUrl = consoleWebhookUrl();
   return data
@@ -102,7 +102,7 @@ export async function createSubscription(
   checkUrl(input.webhookUrl);
   return auditedProviderCall(
     { actor, context, action: "kard.subscription.create", provider: "kard", target: targetOf(input.eventName), request: input },
-    () => kardClient().createSubscriptions([input]),
+    () => providerClient("kard").createSubscriptions([input]),
     {
       onSuccess: async (_tx, { data }) => {
         const created = data.find((s) => s.attributes.eventName === input.eventName) ?? data[0];
@@ -122,7 +122,7 @@ function checkUrl(webhookUrl: string) {
 }
 
 async function findSubscription(subscriptionId: string): Promise<KardSubscription> {
-  const { data } = await kardClient().getSubscriptions();
+  const { data } = await providerClient("kard").getSubscriptions();
   const found = data.find((s) => s.id === subscriptionId);
   if (!found) throw new OperationError("NOT_FOUND", "Kard has no subscription with this id any more. Reload the page.");
   return found;
@@ -159,7 +159,7 @@ async function applyUpdate(current: KardSubscription, changes: { webhookUrl?: st
       target: targetOf(eventName),
       request: { subscriptionId: current.id, eventName, before: { webhookUrl, enabled }, changes: effective },
     },
-    () => kardClient().updateSubscription(current.id, effective),
+    () => providerClient("kard").updateSubscription(current.id, effective),
     { onSuccess: async (_tx, { data }) => data },
   );
 }
@@ -182,7 +182,7 @@ export type PointAllChange =
 export async function pointAllAtConsole(who: Who): Promise<{ webhookUrl: string; changes: PointAllChange[] }> {
   const webhookUrl = consoleWebhookUrl();
   checkUrl(webhookUrl);
-  const { data } = await kardClient().getSubscriptions();
+  const { data } = await providerClient("kard").getSubscriptions();
   const changes: PointAllChange[] = [];
   for (const eventName of NOTIFICATION_TYPES) {
     const existing = data.filter((s) => s.attributes.eventName === eventName);

@@ -3,11 +3,11 @@ import { db } from "@/lib/db";
 import { OperationError } from "@/lib/errors";
 import { auditedProviderCall } from "@/lib/operations/audited-call";
 import { generateHem } from "../hem";
-import { kardClient } from "../kard-client";
 import type { KardUpdateUserAttributes, KardUser } from "../schemas/users";
 import { type EnrolledReward, kardUserTarget, maskEmail, serializeEnrolledRewards } from "./kard-user-record";
 import { isSandboxPersona } from "./personas";
 import type { Who } from "./who";
+import { providerClient } from "@/lib/providers/registry";
 
 export interface UpdateUserInput {
   userId: string;
@@ -42,7 +42,7 @@ export function mergeUserAttributes(current: KardUser["attributes"], input: Upda
  * @throws ProviderError (404 when Kard has no such user). Source: "Update User", "Get User By ID".
  */
 export async function updateUser(input: UpdateUserInput, { actor, context }: Who): Promise<KardUser> {
-  const client = kardClient();
+  const client = providerClient("kard");
   return auditedProviderCall(
     {
       actor,
@@ -84,7 +84,7 @@ export async function unenrollUser(userId: string, { actor, context }: Who): Pro
     tx.kardUser.updateMany({ where: { id: userId, deletedAt: null }, data: { deletedAt: new Date() } });
   await auditedProviderCall(
     { actor, context, action: "kard.user.delete", provider: "kard", target: kardUserTarget(userId), request: { userId } },
-    () => kardClient().deleteUser(userId),
+    () => providerClient("kard").deleteUser(userId),
     {
       onSuccess: async (tx) => void (await markUnenrolled(tx)),
       onProviderError: async (tx, error) => {
@@ -107,7 +107,7 @@ export async function adoptUser(userId: string, { actor, context }: Who): Promis
   if (existing && !existing.deletedAt) throw new OperationError("ALREADY_LISTED", `User ${userId} is already in the list.`);
   return auditedProviderCall(
     { actor, context, action: "kard.user.adopt", provider: "kard", target: kardUserTarget(userId), request: { userId } },
-    async () => (await kardClient().getUser(userId)).data,
+    async () => (await providerClient("kard").getUser(userId)).data,
     {
       onSuccess: (tx, user) => {
         const fields = {

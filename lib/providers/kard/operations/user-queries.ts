@@ -1,8 +1,8 @@
 import { db } from "@/lib/db";
-import { kardClient } from "../kard-client";
 import type { KardUser } from "../schemas/users";
 import { type KardUserDto, toKardUserDto } from "./kard-user-record";
 import { sandboxPersonaIds } from "./personas";
+import { providerClient } from "@/lib/providers/registry";
 
 function personaDto(id: string): KardUserDto {
   return {
@@ -44,5 +44,5 @@ export async function findListedUser(userId: string): Promise<KardUserDto | null
  * @throws ProviderError (HTTP_404 when Kard has no such user). Source: "Get User By ID".
  */
 export async function fetchKardUser(userId: string): Promise<KardUser> {
-  return (await kardClient().getUser(userId)).data;
+  return (await providerClient("kard").getUser(userId)).data;
 }

@@ -5,12 +5,12 @@ import { ProviderError } from "@/lib/providers/provider-error";
 import { resetSandbox } from "@/lib/sandbox/mount";
 import { createTestDatabase } from "@/lib/test/db";
 import { generateHem } from "../hem";
-import { kardClient } from "../kard-client";
 import { enrollUser } from "./enroll";
 import { maskEmail, parseEnrolledRewards } from "./kard-user-record";
 import { LAPSED_CUSTOMER, NEW_CUSTOMER, OPERATOR, kardSandboxState } from "./test-support";
 import { adoptUser, unenrollUser, updateUser } from "./user-changes";
 import { fetchKardUser, listKardUsers } from "./user-queries";
+import { providerClient } from "@/lib/providers/registry";
 
 let testDb: ReturnType<typeof createTestDatabase>;
 let db: PrismaClient;
@@ -47,7 +47,7 @@ describe("enrollUser", () => {
   });
 
   it("keeps no row when Kard refuses the user (already enrolled there) and audits the refusal", async () => {
-    await kardClient().createUsers([{ type: "user", id: "user-1002", attributes: { enrolledRewards: ["CARDLINKED"] } }]);
+    await providerClient("kard").createUsers([{ type: "user", id: "user-1002", attributes: { enrolledRewards: ["CARDLINKED"] } }]);
 
     const error = await enrollUser({ userId: "user-1002", enrolledRewards: ["CARDLINKED"] }, OPERATOR).catch((e: unknown) => e);
 
@@ -102,7 +102,7 @@ describe("unenrollUser", () => {
 
   it("marks the row unenrolled when Kard no longer knows the user, and still reports the 404", async () => {
     await enrollUser({ userId: "user-3002", enrolledRewards: ["CARDLINKED"] }, OPERATOR);
-    await kardClient().deleteUser("user-3002");
+    await providerClient("kard").deleteUser("user-3002");
 
     await expect(unenrollUser("user-3002", OPERATOR)).rejects.toMatchObject({ code: "HTTP_404" });
     expect((await db.kardUser.findUniqueOrThrow({ where: { id: "user-3002" } })).deletedAt).toBeInstanceOf(Date);
@@ -111,7 +111,7 @@ describe("unenrollUser", () => {
 
 describe("lookup and adopt", () => {
   it("reads a user by id and adopts an existing Kard user into the list with a masked email", async () => {
-    await kardClient().createUsers([{ type: "user", id: "user-4001", attributes: { enrolledRewards: ["CARDLINKED"], email: "someone@example.com", zipCode: "60602" } }]);
+    await providerClient("kard").createUsers([{ type: "user", id: "user-4001", attributes: { enrolledRewards: ["CARDLINKED"], email: "someone@example.com", zipCode: "60602" } }]);
 
     expect((await fetchKardUser("user-4001")).attributes.zipCode).toBe("60602");
     const row = await adoptUser("user-4001", OPERATOR);

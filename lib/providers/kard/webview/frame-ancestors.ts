@@ -1,5 +1,5 @@
 import { logger } from "@/lib/log";
-import { appOrigin } from "@/lib/providers/registry";
+import { appOrigin } from "@/lib/app-origin";
 
 /**
  * Who may embed the sandbox WebView: the console's own origin, plus the merchant's app origins

@@ -1,6 +1,6 @@
 import type { AuditActor, AuditContext } from "@/lib/audit/record";
 import { auditedProviderCall } from "@/lib/operations/audited-call";
-import { kardClient } from "@/lib/providers/kard/kard-client";
+import { providerClient } from "@/lib/providers/registry";
 
 /**
  * A WebView token for the console's preview, fetched server-side with the merchant's Kard
@@ -15,7 +15,7 @@ export async function issuePreviewToken(userId: string, by: { actor: AuditActor;
   const requestedAt = Date.now();
   return auditedProviderCall(
     { actor: by.actor, context: by.context, action: "kard.webview.token", provider: "kard", target: userId, request: { userId } },
-    () => kardClient().getWebviewToken(userId),
+    () => providerClient("kard").getWebviewToken(userId),
     {
       onSuccess: async (_tx, result) => ({
         token: result.data.attributes.token,

@@ -1,10 +1,9 @@
 import Decimal from "decimal.js";
 import { OperationError } from "@/lib/errors";
-import { providerConfig } from "@/lib/providers/registry";
+import { providerConfig, providerClient } from "@/lib/providers/registry";
 import { isKtnUnitPriceAllowed, ktnChargedAmount, ktnDenominations } from "../denominations";
 import { quoteKtnFee } from "../fees";
 import type { KtnFeePreference, KtnGiftCard } from "../schemas";
-import { ktnClient } from "./ktn-client";
 
 /** The catalogue changes rarely; one fetch a minute per process is plenty (ms). */
 const CATALOGUE_TTL_MS = 60_000;
@@ -16,7 +15,7 @@ export async function listCatalogue(): Promise<KtnGiftCard[]> {
   const key = providerConfig("ktn").baseUrl;
   const hit = cache.get(key);
   if (hit && Date.now() - hit.at < CATALOGUE_TTL_MS) return hit.cards;
-  const cards = await ktnClient().listGiftCards();
+  const cards = await providerClient("ktn").listGiftCards();
   cache.set(key, { at: Date.now(), cards });
   return cards;
 }

@@ -2,10 +2,10 @@ import type { GiftCardOrder, Prisma } from "@prisma/client";
 import type { AuditActor, AuditContext } from "@/lib/audit/record";
 import { OperationError } from "@/lib/errors";
 import { auditedProviderCall } from "@/lib/operations/audited-call";
-import type { ProviderError } from "@/lib/providers/provider-error";
+import { type ProviderError } from "@/lib/providers/provider-error";
 import type { KtnCredential } from "../schemas";
-import { ktnClient } from "./ktn-client";
 import { fromKtnOrder, loadOrder, orderTarget, providerOrderIdOf } from "./order-record";
+import { providerClient } from "@/lib/providers/registry";
 
 interface Who {
   actor: AuditActor;
@@ -25,7 +25,7 @@ const summary = (o: { id: number; paymentStatus: string; giftCardStatus: string 
 export async function refreshOrder(orderId: string, { actor, context }: Who): Promise<GiftCardOrder> {
   const order = await loadOrder(orderId);
   const providerId = providerOrderIdOf(order);
-  const client = ktnClient();
+  const client = providerClient("ktn");
   return auditedProviderCall(
     { actor, context, action: "ktn.order.refresh", provider: "ktn", target: orderTarget(order), request: { orderId: providerId } },
     async () => {
@@ -49,7 +49,7 @@ export async function revealCredentials(orderId: string, { actor, context }: Who
   const providerId = providerOrderIdOf(order);
   return auditedProviderCall(
     { actor, context, action: "ktn.order.credentials-reveal", provider: "ktn", target: orderTarget(order), request: { orderId: providerId } },
-    () => ktnClient().getCredentials(providerId),
+    () => providerClient("ktn").getCredentials(providerId),
     { onSuccess: async (_tx, credentials) => credentials, responseSummary: (c) => ({ credentials: c.length }) },
   );
 }
@@ -74,7 +74,7 @@ export async function refundOrder(orderId: string, reason: string, { actor, cont
   const providerId = providerOrderIdOf(order);
   return auditedProviderCall(
     { actor, context, action: "ktn.order.refund", provider: "ktn", target: orderTarget(order), request: { orderId: providerId, reason } },
-    () => ktnClient().refundOrder(providerId),
+    () => providerClient("ktn").refundOrder(providerId),
     {
       onSuccess: (tx) =>
         tx.giftCardOrder.update({
@@ -98,7 +98,7 @@ export async function voidOrder(orderId: string, { actor, context }: Who): Promi
   const providerId = providerOrderIdOf(order);
   return auditedProviderCall(
     { actor, context, action: "ktn.order.void", provider: "ktn", target: orderTarget(order), request: { orderId: providerId } },
-    () => ktnClient().voidOrder(providerId),
+    () => providerClient("ktn").voidOrder(providerId),
     {
       onSuccess: (tx) =>
         tx.giftCardOrder.update({ where: { id: order.id }, data: { status: "VOIDED", lastErrorCode: null, lastErrorMessage: null } }),

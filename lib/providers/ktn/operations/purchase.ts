@@ -7,8 +7,8 @@ import { isProviderError } from "@/lib/providers/provider-error";
 import { db } from "@/lib/db";
 import type { KtnPurchaseRequest } from "../schemas";
 import { findCard, quotePurchase } from "./catalogue";
-import { ktnClient } from "./ktn-client";
 import { fromKtnOrder, orderTarget } from "./order-record";
+import { providerClient } from "@/lib/providers/registry";
 
 export interface PurchaseInput {
   productId: number;
@@ -33,7 +33,7 @@ export interface PurchaseInput {
  * the original Idempotent-Key").
  */
 export async function purchaseGiftCard(input: PurchaseInput, staff: Staff, context: AuditContext): Promise<GiftCardOrder> {
-  const client = ktnClient();
+  const client = providerClient("ktn");
   const card = await findCard(input.productId);
   const quote = quotePurchase(card, input.unitPrice, await client.getActiveFeePreference());
   const idempotencyKey = randomUUID();

@@ -3,9 +3,9 @@ import type { AuditActor, AuditContext } from "@/lib/audit/record";
 import { auditedProviderCall } from "@/lib/operations/audited-call";
 import { defaultTimeoutMs } from "@/lib/providers/http";
 import { isProviderError } from "@/lib/providers/provider-error";
-import { ktnClient } from "./ktn-client";
 import { fromKtnOrder, loadOrder, orderTarget, purchaseBodyOf } from "./order-record";
 import { syncOrder } from "./sync";
+import { providerClient } from "@/lib/providers/registry";
 
 /**
  * A PENDING order older than this was interrupted between being stored and being answered
@@ -32,7 +32,7 @@ export function needsReplay(order: GiftCardOrder, now = Date.now()): boolean {
  */
 export async function reconcileOrder(orderId: string, actor: AuditActor, context?: AuditContext): Promise<GiftCardOrder> {
   const order = await loadOrder(orderId);
-  const client = ktnClient();
+  const client = providerClient("ktn");
   const spec = { actor, context, action: "ktn.order.reconcile" as const, provider: "ktn" as const, target: orderTarget(order), idempotencyKey: order.idempotencyKey };
 
   if (needsReplay(order)) {

@@ -1,9 +1,9 @@
 import type { GiftCardOrder } from "@prisma/client";
 import { auditTransaction, type AuditActor } from "@/lib/audit/record";
 import { db } from "@/lib/db";
-import { ktnClient } from "./ktn-client";
 import { fromKtnOrder, orderTarget } from "./order-record";
 import { isOpenStatus } from "./order-status";
+import { providerClient } from "@/lib/providers/registry";
 
 /**
  * Reads an open order back from KTN (getGiftCardOrderById) and stores what changed. Polling
@@ -16,7 +16,7 @@ import { isOpenStatus } from "./order-status";
 export async function syncOrder(order: GiftCardOrder, actor: AuditActor = null): Promise<GiftCardOrder> {
   if (!order.providerOrderId || !isOpenStatus(order.status) || order.status === "UNKNOWN") return order;
   const started = performance.now();
-  const ktnOrder = await ktnClient().getOrderById(Number(order.providerOrderId));
+  const ktnOrder = await providerClient("ktn").getOrderById(Number(order.providerOrderId));
   const data = fromKtnOrder(ktnOrder);
   if (data.status === order.status && data.providerStatus === order.providerStatus) return order;
   return auditTransaction(async (tx, audit) => {

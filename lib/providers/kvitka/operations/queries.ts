@@ -1,10 +1,11 @@
 import type { Prisma } from "@prisma/client";
 import { db } from "@/lib/db";
-import { kvitkaClient, type KvitkaClient } from "../client";
+import type { KvitkaClient } from "../client";
 import type { KvitkaRateLimiterState } from "../rate-limiter";
 import { loadOperation, operationTarget } from "./operation-record";
 import type { Direction, OperationStatus } from "./statuses";
 import { type KvitkaOperationDto, type OperationStepDto, toOperationDto } from "./operation-dto";
+import { providerClient } from "@/lib/providers/registry";
 
 export interface OperationFilter {
   direction?: Direction;
@@ -67,7 +68,7 @@ export interface LimiterSnapshot extends KvitkaRateLimiterState {
 }
 
 /** The rate limiter's state and a per-10-second count of recent requests. */
-export async function limiterSnapshot(client: KvitkaClient = kvitkaClient(), now = Date.now()): Promise<LimiterSnapshot> {
+export async function limiterSnapshot(client: KvitkaClient = providerClient("kvitka"), now = Date.now()): Promise<LimiterSnapshot> {
   const state = await client.limiter.state();
   const since = now - state.windowMs;
   const rows = await db.auditEvent.findMany({

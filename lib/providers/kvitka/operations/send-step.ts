@@ -5,15 +5,16 @@ import { db } from "@/lib/db";
 import { OperationError } from "@/lib/errors";
 import { auditedProviderCall } from "@/lib/operations/audited-call";
 import { isProviderError, type ProviderError } from "@/lib/providers/provider-error";
-import { kvitkaClient, type KvitkaClient } from "../client";
+import type { KvitkaClient } from "../client";
 import { operationTarget } from "./operation-record";
 import type { OperationStatus, PendingStep } from "./statuses";
+import { providerClient } from "@/lib/providers/registry";
 
 /** Who runs an operation, from where, and (tests) which client it talks through. */
 export interface Who {
   actor: AuditActor;
   context?: AuditContext;
-  /** Defaults to `kvitkaClient()`: the configured KvitkaCard and the process-wide rate limiter. */
+  /** Defaults to `providerClient("kvitka")`: the configured KvitkaCard and the process-wide rate limiter. */
   client?: KvitkaClient;
 }
 
@@ -66,7 +67,7 @@ export async function claimStep(tx: Prisma.TransactionClient, id: string, from: 
  *   (after `refused` was stored).
  */
 export async function sendStep<R>(s: Step<R>, who: Who): Promise<KvitkaOperation> {
-  const client = who.client ?? kvitkaClient();
+  const client = who.client ?? providerClient("kvitka");
   const from = s.from ?? [];
   try {
     await auditedProviderCall(

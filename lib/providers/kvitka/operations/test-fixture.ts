@@ -26,10 +26,9 @@ export function kvitkaHarness() {
   const client = createKvitkaClient({
     baseUrl: SANDBOX_URL,
     apiToken: "kvitka_sandbox_token",
-    fetch: recording,
     limiter: createKvitkaRateLimiter(),
     timeoutMs: 300,
-  });
+  }, recording);
   const who: Who = { actor: { id: "staff-1", email: "op@example.com", role: "OPERATOR" }, context: { ip: "198.51.100.7", userAgent: "kvitka-test" }, client };
   return { client, who, sent, count: (path: string) => sent.filter((s) => s.path === path).length };
 }

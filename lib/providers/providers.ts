@@ -1,0 +1,18 @@
+import { kardProvider } from "./kard/provider";
+import { ktnProvider } from "./ktn/provider";
+import { kvitkaProvider } from "./kvitka/provider";
+
+/**
+ * Every provider the console integrates, by slug: the registry's one list. A new provider adds
+ * its `provider.ts` definition here (and its simulator to lib/sandbox/sandboxes.ts).
+ */
+export const PROVIDERS = {
+  kard: kardProvider,
+  ktn: ktnProvider,
+  kvitka: kvitkaProvider,
+};
+
+export type IntegratedProvider = keyof typeof PROVIDERS;
+
+/** The wire client type of an integrated provider. */
+export type ClientOf<S extends IntegratedProvider> = ReturnType<(typeof PROVIDERS)[S]["createClient"]>;
