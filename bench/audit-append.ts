@@ -6,20 +6,19 @@
  */
 import { randomUUID } from "node:crypto";
 import { recordAudit } from "@/lib/audit/record";
-import { createTestDatabase } from "@/lib/test/db";
+import { createTestDatabase } from "@/lib/testing/db";
 
 const rows = Number(process.argv[2] ?? 2000);
 const { db, dispose } = createTestDatabase();
 
 const entry = {
-  actor: { id: "bench", email: "bench@demo.test", role: "OPERATOR" },
+  actor: { staff: { id: "bench", email: "bench@demo.test", role: "OPERATOR" }, context: { ip: "127.0.0.1", userAgent: "bench" } },
   action: "ktn.order.purchase" as const,
   target: "gift-card-order:bench",
   outcome: "SUCCEEDED" as const,
   request: { productId: 18808, unitPrice: 25, senderName: "Bench", authorization: "Bearer secret" },
   response: { id: 66, paymentStatus: "PENDING", giftCardStatus: "PENDING" },
   durationMs: 12,
-  context: { ip: "127.0.0.1", userAgent: "bench" },
 };
 
 async function timed(label: string, fn: () => Promise<unknown>): Promise<number> {

@@ -1,9 +1,10 @@
+import { SYSTEM_ACTOR } from "@/lib/audit/actor";
 import { execFile } from "node:child_process";
 import path from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { recordAudit } from "@/lib/audit/record";
-import { createTestDatabase } from "@/lib/test/db";
+import { createTestDatabase } from "@/lib/testing/db";
 
 const run = promisify(execFile);
 const ROOT = path.resolve(import.meta.dirname, "..");
@@ -31,7 +32,7 @@ describe("npm run audit:verify", () => {
   it("reports an intact chain with exit 0, then the first broken link with exit 1", async () => {
     const rows = [];
     for (const outcome of ["REQUESTED", "SUCCEEDED", "DENIED"] as const) {
-      rows.push(await recordAudit({ actor: null, action: "kvitka.deposit.confirm", outcome }));
+      rows.push(await recordAudit({ actor: SYSTEM_ACTOR, action: "kvitka.deposit.confirm", outcome }));
     }
     expect(await auditVerify()).toEqual({ code: 0, stdout: "Audit chain intact: 3 events\n" });
 

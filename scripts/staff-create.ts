@@ -1,5 +1,6 @@
 import { parseArgs } from "node:util";
 import { z } from "zod";
+import { SYSTEM_ACTOR } from "@/lib/audit/actor";
 import { recordAudit } from "@/lib/audit/record";
 import { hashPassword, MIN_PASSWORD_LENGTH } from "@/lib/auth/password";
 import { roleSchema } from "@/lib/auth/roles";
@@ -36,7 +37,7 @@ if (existing) {
 const user = await db.staffUser.create({
   data: { email: input.data.email, name: input.data.name, role: input.data.role, passwordHash: await hashPassword(password) },
 });
-await recordAudit({ actor: null, action: "staff.user.create", target: user.email, outcome: "SUCCEEDED", request: { role: user.role, via: "cli" } });
+await recordAudit({ actor: SYSTEM_ACTOR, action: "staff.user.create", target: user.email, outcome: "SUCCEEDED", request: { role: user.role, via: "cli" } });
 console.log(`Created ${user.role} ${user.email}.`);
 if (!input.data.password) console.log(`Generated password (shown once): ${password}`);
 await db.$disconnect();

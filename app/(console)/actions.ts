@@ -9,13 +9,8 @@ export const signOutAction = defineAction({
   name: "auth.session.sign-out",
   permission: "overview.read",
   input: z.object({}),
-  handler: async (_input, { staff, request }) => {
-    await recordAudit({
-      actor: { id: staff.id, email: staff.email, role: staff.role },
-      action: "auth.session.sign-out",
-      outcome: "SUCCEEDED",
-      context: request,
-    });
+  handler: async (_input, actor) => {
+    await recordAudit({ actor, action: "auth.session.sign-out", outcome: "SUCCEEDED" });
     await signOut({ redirectTo: "/login" });
   },
 });

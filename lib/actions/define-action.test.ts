@@ -4,7 +4,7 @@ import { z } from "zod";
 import type { Role } from "@/lib/auth/roles";
 import { OperationError } from "@/lib/errors";
 import { logger } from "@/lib/log";
-import { createTestDatabase } from "@/lib/test/db";
+import { createTestDatabase } from "@/lib/testing/db";
 import { defineAction } from "./define-action";
 
 // The session and the request headers are the only things faked: the permission check, the
@@ -83,7 +83,7 @@ describe("defineAction: permission", () => {
     });
   });
 
-  it.each(["ADMIN", "OPERATOR"] as const)("runs the handler for %s with the staff member and request context", async (role) => {
+  it.each(["ADMIN", "OPERATOR"] as const)("hands the handler the input and the actor (%s, with the request context)", async (role) => {
     const user = await signIn(role);
     const { action, handler } = purchaseAction();
 
@@ -94,7 +94,7 @@ describe("defineAction: permission", () => {
       { productId: 7, unitPrice: "25.00" },
       {
         staff: { id: user.id, email: user.email, name: user.name, role, isDemo: false },
-        request: { ip: "203.0.113.7", userAgent: "vitest-browser", requestId: "req-test-1" },
+        context: { ip: "203.0.113.7", userAgent: "vitest-browser", requestId: "req-test-1" },
       },
     );
     expect(await db.auditEvent.count({ where: { outcome: "DENIED" } })).toBe(0);

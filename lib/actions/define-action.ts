@@ -1,25 +1,22 @@
 import { unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
 import type { AuditAction } from "@/lib/audit/actions";
-import { AuthorizationError, requirePermission, type Staff } from "@/lib/auth/session";
+import { staffActor, type Actor, type StaffActor } from "@/lib/audit/actor";
+import { AuthorizationError, requirePermission } from "@/lib/auth/session";
 import type { Permission } from "@/lib/auth/permissions";
 import { OperationError } from "@/lib/errors";
 import { logger } from "@/lib/log";
 import { isProviderError } from "@/lib/providers/provider-error";
-import { requestContext, type RequestContext } from "@/lib/request-context";
+import { requestContext } from "@/lib/request-context";
 import type { ActionResult } from "./result";
-
-export interface ActionContext {
-  staff: Staff;
-  request: RequestContext;
-}
 
 export interface ActionDefinition<S extends z.ZodType, T> {
   /** The audit action this server action performs (used for DENIED rows too). */
   name: AuditAction;
   permission: Permission;
   input: S;
-  handler: (input: z.output<S>, ctx: ActionContext) => Promise<T>;
+  /** The operation: the parsed input and the acting staff member (with the request's IP and user agent). */
+  handler: (input: z.output<S>, actor: Actor<StaffActor>) => Promise<T>;
 }
 
 function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
@@ -33,9 +30,9 @@ function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
 
 /**
  * Builds a server action: session + permission (audited when refused) → zod-parsed input →
- * handler → {@link ActionResult}. Expected errors (validation, authorization, OperationError,
- * ProviderError) keep their message; anything else is logged with a request id and the
- * operator sees a generic message quoting that id.
+ * handler(input, actor) → {@link ActionResult}. Expected errors (validation, authorization,
+ * OperationError, ProviderError) keep their message; anything else is logged with a request id
+ * and the operator sees a generic message quoting that id.
  */
 export function defineAction<S extends z.ZodType, T>(def: ActionDefinition<S, T>) {
   return async (raw: z.input<S>): Promise<ActionResult<T>> => {
@@ -49,7 +46,7 @@ export function defineAction<S extends z.ZodType, T>(def: ActionDefinition<S, T>
           error: { code: "VALIDATION", message: "Some fields need attention.", fieldErrors: fieldErrorsOf(parsed.error) },
         };
       }
-      return { ok: true, data: await def.handler(parsed.data, { staff, request }) };
+      return { ok: true, data: await def.handler(parsed.data, staffActor(staff, request)) };
     } catch (error) {
       unstable_rethrow(error);
       if (error instanceof AuthorizationError || error instanceof OperationError) {

@@ -1,7 +1,8 @@
+import { SYSTEM_ACTOR } from "@/lib/audit/actor";
 import type { AuditEvent } from "@prisma/client";
 import Papa from "papaparse";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { createTestDatabase } from "@/lib/test/db";
+import { createTestDatabase } from "@/lib/testing/db";
 import {
   AUDIT_CSV_COLUMNS,
   auditEventsToCsv,
@@ -13,16 +14,16 @@ import {
 } from "./query";
 import { recordAudit, type AuditEntry } from "./record";
 
-const op = { id: "u-op", email: "op@example.com", role: "OPERATOR" };
-const support = { id: "u-sup", email: "support@example.com", role: "SUPPORT" };
+const op = { staff: { id: "u-op", email: "op@example.com", role: "OPERATOR" } };
+const support = { staff: { id: "u-sup", email: "support@example.com", role: "SUPPORT" } };
 const admin = { id: "u-adm", email: "admin@example.com", role: "ADMIN" };
 
 const seed: [string, AuditEntry][] = [
   ["2024-05-01T08:00:00.000Z", { actor: op, action: "ktn.order.purchase", outcome: "SUCCEEDED", target: "order-1", durationMs: 120 }],
   ["2024-05-01T23:30:00.000Z", { actor: support, action: "kard.user.enroll", outcome: "FAILED", errorCode: "HTTP_400" }],
-  ["2024-05-02T00:00:00.000Z", { actor: null, action: "kard.webhook.receive", outcome: "SUCCEEDED" }],
+  ["2024-05-02T00:00:00.000Z", { actor: SYSTEM_ACTOR, action: "kard.webhook.receive", outcome: "SUCCEEDED" }],
   ["2024-05-03T12:00:00.000Z", { actor: op, action: "kvitka.withdraw.init", outcome: "DENIED", target: 'a,"b"', message: "=HYPERLINK(\"x\")" }],
-  ["2024-05-04T09:00:00.000Z", { actor: admin, action: "staff.user.create", outcome: "SUCCEEDED", context: { ip: "10.0.0.9", userAgent: "Edge" } }],
+  ["2024-05-04T09:00:00.000Z", { actor: { staff: admin, context: { ip: "10.0.0.9", userAgent: "Edge" } }, action: "staff.user.create", outcome: "SUCCEEDED" }],
 ];
 
 let testDb: ReturnType<typeof createTestDatabase>;

@@ -1,13 +1,14 @@
+import { SYSTEM_ACTOR, type Actor } from "@/lib/audit/actor";
 import type { PrismaClient } from "@prisma/client";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { createTestDatabase } from "@/lib/test/db";
+import { createTestDatabase } from "@/lib/testing/db";
 import type { AuditAction } from "./actions";
 import { GENESIS_HASH, auditEventHash } from "./hash";
-import { auditTransaction, recordAudit, type AuditActor } from "./record";
+import { auditTransaction, recordAudit } from "./record";
 import { REDACTED } from "./redact";
 import { verifyAuditChain } from "./verify";
 
-const operator: AuditActor = { id: "u-op", email: "op@example.com", role: "OPERATOR" };
+const operator: Actor = { staff: { id: "u-op", email: "op@example.com", role: "OPERATOR" } };
 let testDb: ReturnType<typeof createTestDatabase>;
 let db: PrismaClient;
 
@@ -24,7 +25,7 @@ beforeEach(async () => {
 describe("recordAudit", () => {
   it("stores a redacted row chained to the previous one", async () => {
     const first = await recordAudit({
-      actor: operator,
+      actor: { ...operator, context: { ip: "10.0.0.1", userAgent: "Firefox" } },
       action: "kvitka.withdraw.confirm",
       target: "op-1",
       outcome: "SUCCEEDED",
@@ -33,7 +34,6 @@ describe("recordAudit", () => {
       idempotencyKey: "idem-1",
       durationMs: 12.6,
       message: "issued 4829173650284719",
-      context: { ip: "10.0.0.1", userAgent: "Firefox" },
     });
     expect(first).toMatchObject({
       actorId: "u-op",
@@ -50,7 +50,7 @@ describe("recordAudit", () => {
     });
     expect(first.hash).toBe(auditEventHash(first));
 
-    const denied = await recordAudit({ actor: null, action: "staff.user.create", outcome: "DENIED" });
+    const denied = await recordAudit({ actor: SYSTEM_ACTOR, action: "staff.user.create", outcome: "DENIED" });
     expect(denied).toMatchObject({ actorId: null, provider: null, requestSummary: null, prevHash: first.hash });
     expect(denied.seq).toBeGreaterThan(first.seq);
   });
@@ -117,7 +117,7 @@ describe("auditTransaction", () => {
       Array.from({ length: 20 }, (_, i) =>
         i % 2 === 0
           ? createStaff(`u${i}@example.com`)
-          : recordAudit({ actor: null, action: "staff.user.create", outcome: "DENIED", target: `u${i}` }),
+          : recordAudit({ actor: SYSTEM_ACTOR, action: "staff.user.create", outcome: "DENIED", target: `u${i}` }),
       ),
     );
     expect(await db.staffUser.count()).toBe(10);

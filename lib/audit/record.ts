@@ -4,15 +4,10 @@ import { z } from "zod";
 import { getDb } from "@/lib/db";
 import { PROVIDER_SLUGS, type ProviderSlug } from "@/lib/providers/slugs";
 import { auditActionSchema, auditOutcomeSchema, type AuditAction, type AuditOutcome } from "./actions";
+import type { Actor } from "./actor";
 import { withAuditChainLock } from "./chain-lock";
 import { GENESIS_HASH, auditEventHash, type AuditHashedContent } from "./hash";
 import { redactText, summarize } from "./redact";
-
-/** Who acted; null for the system (webhooks, background reconciliation) or an unknown caller. */
-export type AuditActor = { id: string; email: string; role: string } | null;
-
-/** Where the request came from. */
-export type AuditContext = { ip?: string | null; userAgent?: string | null };
 
 /**
  * One audit row to write. `request`/`response` are any JSON-able values: they are redacted and
@@ -20,7 +15,8 @@ export type AuditContext = { ip?: string | null; userAgent?: string | null };
  * provider slug (`ktn.order.refund` → "ktn"). `durationMs` is in milliseconds (rounded).
  */
 export type AuditEntry = {
-  actor: AuditActor;
+  /** Who acted and from where (staff null: the console itself). */
+  actor: Actor;
   action: AuditAction;
   provider?: ProviderSlug | null;
   target?: string | null;
@@ -31,7 +27,6 @@ export type AuditEntry = {
   message?: string | null;
   idempotencyKey?: string | null;
   durationMs?: number | null;
-  context?: AuditContext;
 };
 
 /** Writes one audit row inside a transaction; only valid while the chain lock is held. */
@@ -50,9 +45,9 @@ function contentOf(entry: AuditEntry, prevHash: string): AuditHashedContent {
   return {
     id: randomUUID(),
     createdAt: new Date(),
-    actorId: entry.actor?.id ?? null,
-    actorEmail: entry.actor?.email ?? null,
-    role: entry.actor?.role ?? null,
+    actorId: entry.actor.staff?.id ?? null,
+    actorEmail: entry.actor.staff?.email ?? null,
+    role: entry.actor.staff?.role ?? null,
     action: auditActionSchema.parse(entry.action),
     provider: providerOf(entry),
     target: entry.target == null ? null : redactText(entry.target),
@@ -63,8 +58,8 @@ function contentOf(entry: AuditEntry, prevHash: string): AuditHashedContent {
     message: entry.message == null ? null : redactText(entry.message),
     idempotencyKey: entry.idempotencyKey ?? null,
     durationMs: entry.durationMs == null ? null : Math.round(entry.durationMs),
-    ip: entry.context?.ip ?? null,
-    userAgent: entry.context?.userAgent?.slice(0, USER_AGENT_MAX) ?? null,
+    ip: entry.actor.context?.ip ?? null,
+    userAgent: entry.actor.context?.userAgent?.slice(0, USER_AGENT_MAX) ?? null,
     prevHash,
   };
 }

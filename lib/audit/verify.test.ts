@@ -1,6 +1,7 @@
+import { SYSTEM_ACTOR } from "@/lib/audit/actor";
 import type { AuditEvent, PrismaClient } from "@prisma/client";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { createTestDatabase } from "@/lib/test/db";
+import { createTestDatabase } from "@/lib/testing/db";
 import { auditEventHash } from "./hash";
 import { recordAudit } from "./record";
 import { describeAuditChainResult, verifyAuditChain } from "./verify";
@@ -18,7 +19,7 @@ beforeEach(async () => {
   await db.auditEvent.deleteMany();
   rows = [];
   for (const outcome of ["REQUESTED", "SUCCEEDED", "FAILED", "UNKNOWN", "DENIED"] as const) {
-    rows.push(await recordAudit({ actor: null, action: "ktn.order.purchase", target: "order-1", outcome }));
+    rows.push(await recordAudit({ actor: SYSTEM_ACTOR, action: "ktn.order.purchase", target: "order-1", outcome }));
   }
 });
 

@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { createTestDatabase } from "@/lib/test/db";
+import { createTestDatabase } from "@/lib/testing/db";
 import { DemoDisabledSignin, ThrottledSignin, authorizeStaff } from "./authorize";
 import { ACCOUNT_FAILURES, resetLoginThrottle } from "./login-throttle";
 import { hashPassword } from "./password";

@@ -1,5 +1,6 @@
 import { CredentialsSignin } from "next-auth";
 import { z } from "zod";
+import { staffActor, systemActor } from "@/lib/audit/actor";
 import { recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db";
 import { contextFromHeaders } from "@/lib/request-context";
@@ -33,7 +34,7 @@ export async function authorizeStaff(raw: unknown, request: Request) {
   const { email, password } = parsed.data;
   const context = contextFromHeaders(request.headers);
   const auditFailure = (message: string) =>
-    recordAudit({ actor: null, action: "auth.session.sign-in-failed", target: email, outcome: "FAILED", message, context });
+    recordAudit({ actor: systemActor(context), action: "auth.session.sign-in-failed", target: email, outcome: "FAILED", message });
 
   if ((await loginBlockedForSeconds(email, context.ip)) > 0) {
     await auditFailure("throttled");
@@ -54,6 +55,6 @@ export async function authorizeStaff(raw: unknown, request: Request) {
 
   await clearLoginFailures(email);
   await db.staffUser.update({ where: { id: user.id }, data: { lastLoginAt: new Date() } });
-  await recordAudit({ actor: { id: user.id, email: user.email, role: user.role }, action: "auth.session.sign-in", outcome: "SUCCEEDED", context });
+  await recordAudit({ actor: staffActor({ id: user.id, email: user.email, role: user.role }, context), action: "auth.session.sign-in", outcome: "SUCCEEDED" });
   return { id: user.id, email: user.email, name: user.name };
 }

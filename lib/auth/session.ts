@@ -45,13 +45,12 @@ export class AuthorizationError extends Error {
 /** Audits a refused attempt (DENIED) under the action that was attempted. */
 export async function auditDenied(staff: Staff | null, action: AuditAction, permission: Permission, request?: unknown) {
   await recordAudit({
-    actor: staff ? { id: staff.id, email: staff.email, role: staff.role } : null,
+    actor: { staff, context: await requestContext() },
     action,
     outcome: "DENIED",
     errorCode: staff ? "FORBIDDEN" : "UNAUTHENTICATED",
     message: `missing permission ${permission}`,
     request,
-    context: await requestContext(),
   });
 }
 

@@ -1,12 +1,12 @@
 import type { Prisma } from "@prisma/client";
 import type { AuditAction } from "@/lib/audit/actions";
-import { auditTransaction, recordAudit, type AuditActor, type AuditContext } from "@/lib/audit/record";
+import type { Actor } from "@/lib/audit/actor";
+import { auditTransaction, recordAudit } from "@/lib/audit/record";
 import { isProviderError, type ProviderError } from "@/lib/providers/provider-error";
-import { type ProviderSlug } from "@/lib/providers/slugs";
+import type { ProviderSlug } from "@/lib/providers/slugs";
 
 export interface AuditedCall {
-  actor: AuditActor;
-  context?: AuditContext;
+  actor: Actor;
   action: AuditAction;
   provider: ProviderSlug;
   /** What the call acts on, e.g. the local order id. */
@@ -42,7 +42,6 @@ export async function auditedProviderCall<R, T>(
 ): Promise<T> {
   const base = {
     actor: spec.actor,
-    context: spec.context,
     action: spec.action,
     provider: spec.provider,
     target: spec.target,
@@ -86,4 +85,27 @@ export async function auditedProviderCall<R, T>(
     });
     return value;
   });
+}
+
+/** A write's outcome: known (the provider answered) or unknown (it may have applied it). */
+export type WriteOutcome<T> = { known: true; value: T } | { known: false; error: ProviderError };
+
+/**
+ * {@link auditedProviderCall} for a money move or other write whose answer can be lost: an
+ * unknown outcome (timeout, lost response, 5xx) is recorded as UNKNOWN by `onProviderError` and
+ * returned, not thrown — the local record stays for reconciliation to resolve, and the caller
+ * re-reads it. A refusal (outcome "failed") is still thrown, after `onProviderError` stored it.
+ * @throws ProviderError refused by the provider; any error of the handlers or the database.
+ */
+export async function auditedWrite<R, T>(
+  spec: AuditedCall,
+  call: () => Promise<R>,
+  handlers: AuditedCallHandlers<R, T>,
+): Promise<WriteOutcome<T>> {
+  try {
+    return { known: true, value: await auditedProviderCall(spec, call, handlers) };
+  } catch (error) {
+    if (isProviderError(error) && error.outcome === "unknown") return { known: false, error };
+    throw error;
+  }
 }

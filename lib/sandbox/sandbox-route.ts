@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { SYSTEM_ACTOR } from "@/lib/audit/actor";
 import { recordAudit } from "@/lib/audit/record";
 import { PROVIDER_SLUGS } from "@/lib/providers/slugs";
 import { providerMode } from "@/lib/providers/registry";
@@ -27,7 +28,7 @@ async function control(req: Request, path: string[]): Promise<Response> {
     if (provider && !(isProviderSlug(provider) && providerMode(provider) === "sandbox")) return notFound();
     resetSandbox(provider && isProviderSlug(provider) ? provider : undefined);
     clearFaults(provider && isProviderSlug(provider) ? provider : undefined);
-    await recordAudit({ actor: null, action: "sandbox.control.reset", provider: provider as never, outcome: "SUCCEEDED" });
+    await recordAudit({ actor: SYSTEM_ACTOR, action: "sandbox.control.reset", provider: provider as never, outcome: "SUCCEEDED" });
     return json({ ok: true });
   }
   if (first === "faults") {
@@ -42,7 +43,7 @@ async function control(req: Request, path: string[]): Promise<Response> {
     if (!parsed.success) return json({ message: "invalid fault", issues: parsed.error.issues }, 400);
     const { provider, ...rule } = parsed.data;
     addFault(provider, rule);
-    await recordAudit({ actor: null, action: "sandbox.control.fault", provider, outcome: "SUCCEEDED", request: rule });
+    await recordAudit({ actor: SYSTEM_ACTOR, action: "sandbox.control.fault", provider, outcome: "SUCCEEDED", request: rule });
     return json({ ok: true, faults: listFaults(provider) });
   }
   if (first && second && isProviderSlug(first) && providerMode(first) === "sandbox" && req.method === "POST") {

@@ -1,15 +1,13 @@
 import type { Prisma } from "@prisma/client";
 import type { AuditAction } from "@/lib/audit/actions";
-import { auditTransaction, recordAudit, type AuditActor, type AuditContext } from "@/lib/audit/record";
+import type { Actor, StaffActor } from "@/lib/audit/actor";
+import { auditTransaction, recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db";
 import { OperationError } from "@/lib/errors";
 import { STAFF_SUMMARY_SELECT, type StaffSummary } from "./queries";
 
 /** The admin making a staff change, and where the request came from. */
-export interface StaffChangeBy {
-  actor: NonNullable<AuditActor>;
-  context?: AuditContext;
-}
+export type StaffChangeBy = Actor<StaffActor>;
 
 interface ChangeDescription {
   action: AuditAction;
@@ -19,8 +17,8 @@ interface ChangeDescription {
 }
 
 /** Audits `error` as a FAILED attempt at the change described, then throws it. */
-export async function refuseStaffChange({ actor, context }: StaffChangeBy, description: ChangeDescription, error: OperationError): Promise<never> {
-  await recordAudit({ actor, context, ...description, outcome: "FAILED", errorCode: error.code, message: error.message });
+export async function refuseStaffChange(actor: StaffChangeBy, description: ChangeDescription, error: OperationError): Promise<never> {
+  await recordAudit({ actor, ...description, outcome: "FAILED", errorCode: error.code, message: error.message });
   throw error;
 }
 
@@ -37,7 +35,7 @@ export async function auditedStaffChange<T>(
   try {
     return await auditTransaction(async (tx, audit) => {
       const { result, response } = await change(tx);
-      await audit({ actor: by.actor, context: by.context, ...description, outcome: "SUCCEEDED", response });
+      await audit({ actor: by, ...description, outcome: "SUCCEEDED", response });
       return result;
     });
   } catch (error) {

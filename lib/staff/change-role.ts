@@ -13,7 +13,7 @@ import { STAFF_SUMMARY_SELECT, type StaffSummary } from "./queries";
 export function changeStaffRole(userId: string, role: Role, by: StaffChangeBy): Promise<StaffSummary> {
   return changeExistingStaff(userId, by, { action: "staff.user.update-role", request: { role } }, async (tx, user) => {
     if (user.role === role) throw new OperationError("NO_CHANGE", `${user.email} already has this role.`);
-    refuseSelfLockOut(by.actor.id, user, { role });
+    refuseSelfLockOut(by.staff.id, user, { role });
     if (role !== "ADMIN") await refuseRemovingLastAdmin(tx, user);
     const updated = await tx.staffUser.update({ where: { id: user.id }, data: { role }, select: STAFF_SUMMARY_SELECT });
     return { result: updated, response: { from: user.role, to: updated.role } };

@@ -2,7 +2,7 @@ import type { PrismaClient } from "@prisma/client";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { verifyAuditChain } from "@/lib/audit/verify";
 import { MIN_PASSWORD_LENGTH, verifyPassword } from "@/lib/auth/password";
-import { createTestDatabase } from "@/lib/test/db";
+import { createTestDatabase } from "@/lib/testing/db";
 import { createStaffUser } from "./create-staff";
 import { by, seedStaff } from "./test-fixtures";
 

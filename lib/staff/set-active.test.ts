@@ -2,7 +2,7 @@ import type { PrismaClient } from "@prisma/client";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { verifyAuditChain } from "@/lib/audit/verify";
 import { currentStaff } from "@/lib/auth/session";
-import { createTestDatabase } from "@/lib/test/db";
+import { createTestDatabase } from "@/lib/testing/db";
 import { deactivateStaffUser, reactivateStaffUser } from "./set-active";
 import { by, seedStaff } from "./test-fixtures";
 

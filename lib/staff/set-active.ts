@@ -13,7 +13,7 @@ import { STAFF_SUMMARY_SELECT, type StaffSummary } from "./queries";
 export function deactivateStaffUser(userId: string, by: StaffChangeBy): Promise<StaffSummary> {
   return changeExistingStaff(userId, by, { action: "staff.user.deactivate", request: {} }, async (tx, user) => {
     if (!user.active) throw new OperationError("NO_CHANGE", `${user.email} is already deactivated.`);
-    refuseSelfLockOut(by.actor.id, user, { active: false });
+    refuseSelfLockOut(by.staff.id, user, { active: false });
     await refuseRemovingLastAdmin(tx, user);
     const updated = await tx.staffUser.update({ where: { id: user.id }, data: { active: false }, select: STAFF_SUMMARY_SELECT });
     return { result: updated, response: { active: false, role: updated.role } };

@@ -9,5 +9,5 @@ export function seedStaff(db: PrismaClient, email: string, role: Role, extra: { 
 
 /** Tests: the change context of `user` acting from a fixed address. */
 export function by(user: { id: string; email: string; role: string }): StaffChangeBy {
-  return { actor: { id: user.id, email: user.email, role: user.role }, context: { ip: "198.51.100.4", userAgent: "staff-test" } };
+  return { staff: { id: user.id, email: user.email, role: user.role }, context: { ip: "198.51.100.4", userAgent: "staff-test" } };
 }

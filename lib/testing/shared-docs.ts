@@ -1,19 +1,20 @@
 import path from "node:path";
 
 /**
- * Where tests read the providers' documentation: the workplace's `shared/` folder beside the
- * repository (`<repo>/../shared`), or `SHARED_DOCS_DIR` when it lives elsewhere. One place, so a
- * clone anywhere next to `shared/` finds the same files.
+ * Where the providers' documentation lives on a workplace machine: the `shared/` folder beside
+ * the repository (`<repo>/../shared`), or `SHARED_DOCS_DIR`. Only `npm run fixtures` reads it;
+ * tests read the committed fixtures (lib/testing/fixtures.ts), so they pass on any clone.
  */
-const REPO_ROOT = path.resolve(import.meta.dirname, "../..");
-const SHARED_DIR = process.env.SHARED_DOCS_DIR ?? path.resolve(REPO_ROOT, "../shared");
-
-/** A seed file by name, e.g. `sharedSeed("002_b2cf5ea77bc89c28.txt")`. */
-export function sharedSeed(fileName: string): string {
-  return path.join(SHARED_DIR, "seeds", fileName);
+export function sharedDocsDir(): string {
+  return process.env.SHARED_DOCS_DIR ?? path.resolve(import.meta.dirname, "../../..", "shared");
 }
 
-/** A spec file by name, e.g. `sharedSpec("kard-openapi.yaml")`. */
+/** A seed file by name. Tests still reading it move to committed fixtures (issue #8). */
+export function sharedSeed(fileName: string): string {
+  return path.join(sharedDocsDir(), "seeds", fileName);
+}
+
+/** A spec file by name. Tests still reading it move to committed fixtures (issue #8). */
 export function sharedSpec(fileName: string): string {
-  return path.join(SHARED_DIR, "specs", fileName);
+  return path.join(sharedDocsDir(), "specs", fileName);
 }

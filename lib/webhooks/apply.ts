@@ -1,5 +1,6 @@
 import type { Prisma, WebhookEvent } from "@prisma/client";
-import { auditTransaction, type AuditActor, type AuditContext } from "@/lib/audit/record";
+import type { Actor } from "@/lib/audit/actor";
+import { auditTransaction } from "@/lib/audit/record";
 import { redactText } from "@/lib/audit/redact";
 import { logger } from "@/lib/log";
 import { webhookAuditAction, webhookTarget, type WebhookAuditVerb } from "./audit";
@@ -9,8 +10,7 @@ const ERROR_MAX_CHARS = 1_000;
 
 export interface ApplyStep {
   verb: WebhookAuditVerb;
-  actor: AuditActor;
-  context?: AuditContext;
+  actor: Actor;
   /** Columns written with APPLIED (a re-process re-keys a formerly rejected event). */
   update?: Prisma.WebhookEventUpdateInput;
   /** The signature status found by this step's check, written with either outcome. */
@@ -46,7 +46,7 @@ export async function applyStoredEvent(
 ): Promise<ApplyResult> {
   const action = webhookAuditAction(handler.provider, step.verb);
   const target = webhookTarget(stored.id);
-  const base = { actor: step.actor, action, target, context: step.context };
+  const base = { actor: step.actor, action, target };
   const signature = step.signatureStatus ? { signatureStatus: step.signatureStatus } : {};
   const started = performance.now();
   try {

@@ -3,7 +3,7 @@ import type { PrismaClient } from "@prisma/client";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { verifyAuditChain } from "@/lib/audit/verify";
 import { createPrismaClient } from "@/lib/db";
-import { createTestDatabase } from "@/lib/test/db";
+import { createTestDatabase } from "@/lib/testing/db";
 import { webhookAuditAction } from "./audit";
 import { bodyEventId, receiveWebhook, type ReceiveWebhookInput } from "./inbox";
 import { storeDelivery } from "./store";

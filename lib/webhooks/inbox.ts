@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import type { WebhookEvent } from "@prisma/client";
-import { auditTransaction, type AuditContext, type AuditEntry } from "@/lib/audit/record";
+import { systemActor, type AuditContext } from "@/lib/audit/actor";
+import { auditTransaction, type AuditEntry } from "@/lib/audit/record";
 import { applyStoredEvent, auditSummary } from "./apply";
 import { webhookAuditAction, webhookTarget } from "./audit";
 import { headersToStore } from "./headers";
@@ -15,6 +16,8 @@ export interface ReceiveWebhookInput extends WebhookHandler {
   /** The request body exactly as received (never re-serialised: the signature covers these bytes). */
   rawBody: string;
   headers: Headers;
+  /** The URL the delivery was sent to (its query may carry a webhook token). */
+  url?: URL;
   /** The caller's IP and user agent, for the audit row. */
   context?: AuditContext;
 }
@@ -36,7 +39,7 @@ export function bodyEventId(kind: "rejected" | "unparseable", rawBody: string): 
   return `${kind}:sha256:${createHash("sha256").update(rawBody, "utf8").digest("hex")}`;
 }
 
-type AuditFor = Omit<AuditEntry, "actor" | "action" | "target" | "context">;
+type AuditFor = Omit<AuditEntry, "actor" | "action" | "target">;
 
 /** Stores the delivery and writes its audit row in one transaction (unless `auditFor` says none). */
 async function storeWithAudit(
@@ -49,7 +52,7 @@ async function storeWithAudit(
     const stored = await storeDelivery(tx, record);
     const entry = auditFor(stored.event, stored.duplicate);
     if (entry) {
-      await audit({ actor: null, action, target: webhookTarget(stored.event.id), context: input.context, request: auditSummary(stored.event), ...entry });
+      await audit({ actor: systemActor(input.context), action, target: webhookTarget(stored.event.id), request: auditSummary(stored.event), ...entry });
     }
     return stored;
   });
@@ -76,7 +79,7 @@ function repeatNote(event: WebhookEvent, rawBody: string): string {
  */
 export async function receiveWebhook(input: ReceiveWebhookInput): Promise<ReceiveResult> {
   const { provider, rawBody } = input;
-  const signature = input.verify(rawBody, input.headers);
+  const signature = input.verify(rawBody, input.headers, input.url);
   const parsed = input.parse(rawBody);
   const base = { provider, rawBody, headers: headersToStore(input.headers), signatureStatus: signature };
 
@@ -113,6 +116,6 @@ export async function receiveWebhook(input: ReceiveWebhookInput): Promise<Receiv
   );
   if (duplicate) return { outcome: "duplicate", event };
 
-  const applied = await applyStoredEvent(input, event, parsed.event, { verb: "receive", actor: null, context: input.context });
+  const applied = await applyStoredEvent(input, event, parsed.event, { verb: "receive", actor: systemActor(input.context) });
   return applied.ok ? { outcome: "applied", event: applied.event } : { outcome: "failed", event: applied.event, error: applied.error };
 }

@@ -1,14 +1,14 @@
 import type { PrismaClient } from "@prisma/client";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { OperationError } from "@/lib/errors";
-import { createTestDatabase } from "@/lib/test/db";
+import { createTestDatabase } from "@/lib/testing/db";
 import { receiveWebhook } from "./inbox";
 import { kardWebhookHandler } from "./providers/kard";
 import { reprocessWebhookEvent } from "./reprocess";
 import { clearKardEnv, configureKardWebhookKey, hmacBase64, kardNotification, seedKardTransaction } from "./test-fixtures";
+import { rejection } from "@/lib/testing/rejection";
 
-const actor = { id: "staff-1", email: "operator@example.com", role: "OPERATOR" };
-const context = { ip: "203.0.113.9", userAgent: "vitest" };
+const actor = { staff: { id: "staff-1", email: "operator@example.com", role: "OPERATOR" }, context: { ip: "203.0.113.9", userAgent: "vitest" } };
 
 let testDb: ReturnType<typeof createTestDatabase>;
 let db: PrismaClient;
@@ -34,14 +34,6 @@ function deliver(body: string, signature: string | null = hmacBase64(body)) {
   return receiveWebhook({ ...kardWebhookHandler, rawBody: body, headers });
 }
 
-async function rejection(promise: Promise<unknown>): Promise<OperationError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(OperationError);
-  return error as OperationError;
-}
 
 const lastAudit = () => db.auditEvent.findFirstOrThrow({ orderBy: { seq: "desc" } });
 const statusOf = async (transactionId: string) => (await db.kardTransaction.findFirstOrThrow({ where: { transactionId } })).status;
@@ -56,28 +48,28 @@ describe("reprocessWebhookEvent: rejected events", () => {
   it("refuses while the signature still does not verify, audited under the operator", async () => {
     const { event } = await deliver(body, hmacBase64(body, kardsKey));
 
-    const error = await rejection(reprocessWebhookEvent(event.id, actor, context));
+    const error = (await rejection(reprocessWebhookEvent(event.id, actor))) as OperationError;
 
     expect(error.code).toBe("SIGNATURE_INVALID");
     expect(await db.webhookEvent.findUniqueOrThrow({ where: { id: event.id } })).toMatchObject({ status: "REJECTED", signatureStatus: "INVALID" });
     expect(await statusOf("tx-r")).toBe("APPROVED");
-    expect(await lastAudit()).toMatchObject({ action: "kard.webhook.reprocess", outcome: "FAILED", errorCode: "SIGNATURE_INVALID", actorEmail: actor.email, target: `webhook-event:${event.id}`, ip: context.ip });
+    expect(await lastAudit()).toMatchObject({ action: "kard.webhook.reprocess", outcome: "FAILED", errorCode: "SIGNATURE_INVALID", actorEmail: actor.staff.email, target: `webhook-event:${event.id}`, ip: actor.context.ip });
   });
 
   it("refuses an unsigned event (MISSING) for good", async () => {
     const { event } = await deliver(body, null);
-    expect((await rejection(reprocessWebhookEvent(event.id, actor))).code).toBe("SIGNATURE_MISSING");
+    expect(await rejection(reprocessWebhookEvent(event.id, actor))).toMatchObject({ code: "SIGNATURE_MISSING" });
   });
 
   it("applies it once the configured key is corrected, re-keyed to Kard's event id", async () => {
     const { event } = await deliver(body, hmacBase64(body, kardsKey));
     configureKardWebhookKey(kardsKey);
 
-    const done = await reprocessWebhookEvent(event.id, actor, context);
+    const done = await reprocessWebhookEvent(event.id, actor);
 
     expect(done).toMatchObject({ id: event.id, eventId: "n-rekey", signatureStatus: "VALID", status: "APPLIED", relatedRecord: "transaction:tx-r", error: null });
     expect(await statusOf("tx-r")).toBe("REWARD_SETTLED");
-    expect(await lastAudit()).toMatchObject({ action: "kard.webhook.reprocess", outcome: "SUCCEEDED", actorEmail: actor.email });
+    expect(await lastAudit()).toMatchObject({ action: "kard.webhook.reprocess", outcome: "SUCCEEDED", actorEmail: actor.staff.email });
     // Kard's own retry, now verified, is a duplicate of the re-processed event.
     expect((await deliver(body, hmacBase64(body, kardsKey))).outcome).toBe("duplicate");
   });
@@ -87,7 +79,7 @@ describe("reprocessWebhookEvent: rejected events", () => {
     configureKardWebhookKey(kardsKey);
     const { event: genuine } = await deliver(body, hmacBase64(body, kardsKey));
 
-    const error = await rejection(reprocessWebhookEvent(rejected.id, actor));
+    const error = (await rejection(reprocessWebhookEvent(rejected.id, actor))) as OperationError;
 
     expect(error.code).toBe("ALREADY_RECEIVED");
     expect(error.message).toContain(genuine.id);
@@ -113,7 +105,7 @@ describe("reprocessWebhookEvent: verified events", () => {
     const { event } = await deliver(kardNotification("clawback", "n-fails-again", { transactionId: "tx-x" }));
     vi.spyOn(kardWebhookHandler, "apply").mockRejectedValueOnce(new Error("still broken"));
 
-    expect((await rejection(reprocessWebhookEvent(event.id, actor))).code).toBe("APPLY_FAILED");
+    expect(await rejection(reprocessWebhookEvent(event.id, actor))).toMatchObject({ code: "APPLY_FAILED" });
     expect(await db.webhookEvent.findUniqueOrThrow({ where: { id: event.id } })).toMatchObject({ status: "FAILED", error: "still broken" });
     expect(await lastAudit()).toMatchObject({ action: "kard.webhook.reprocess", outcome: "FAILED", errorCode: "APPLY_FAILED" });
   });
@@ -139,6 +131,6 @@ describe("reprocessWebhookEvent: verified events", () => {
   });
 
   it("reports an unknown event as NOT_FOUND", async () => {
-    expect((await rejection(reprocessWebhookEvent("no-such-id", actor))).code).toBe("NOT_FOUND");
+    expect(await rejection(reprocessWebhookEvent("no-such-id", actor))).toMatchObject({ code: "NOT_FOUND" });
   });
 });

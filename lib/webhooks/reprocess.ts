@@ -1,5 +1,6 @@
 import type { WebhookEvent } from "@prisma/client";
-import { recordAudit, type AuditActor, type AuditContext } from "@/lib/audit/record";
+import type { Actor } from "@/lib/audit/actor";
+import { recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db";
 import { OperationError } from "@/lib/errors";
 import { applyStoredEvent, auditSummary } from "./apply";
@@ -21,7 +22,7 @@ import { formatRelatedRecord } from "./related";
  * @throws OperationError NOT_FOUND, UNSUPPORTED_PROVIDER, SIGNATURE_INVALID / SIGNATURE_MISSING,
  *   UNPARSEABLE, ALREADY_RECEIVED, or APPLY_FAILED (the event is then FAILED with its error).
  */
-export async function reprocessWebhookEvent(id: string, actor: AuditActor, context?: AuditContext): Promise<WebhookEvent> {
+export async function reprocessWebhookEvent(id: string, actor: Actor): Promise<WebhookEvent> {
   const stored = await db.webhookEvent.findUnique({ where: { id } });
   if (!stored) throw new OperationError("NOT_FOUND", "No such webhook event.");
   const handler = webhookHandlerFor(stored.provider);
@@ -36,7 +37,6 @@ export async function reprocessWebhookEvent(id: string, actor: AuditActor, conte
       errorCode: code,
       message,
       request: auditSummary(stored),
-      context,
     });
     return new OperationError(code, message);
   };
@@ -61,7 +61,6 @@ export async function reprocessWebhookEvent(id: string, actor: AuditActor, conte
   const result = await applyStoredEvent(handler, stored, parsed.event, {
     verb: "reprocess",
     actor,
-    context,
     signatureStatus: signature === "VALID" ? "VALID" : undefined,
     update: {
       eventId: parsed.event.eventId,

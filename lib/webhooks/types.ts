@@ -38,14 +38,16 @@ export interface WebhookToApply extends ParsedWebhook {
 }
 
 /**
- * One provider's webhook rules. `verify` checks the signature over the raw body exactly as
- * received (timing-safe); `parse` reads a body whose signature verified; `apply` makes the
+ * One provider's webhook rules (each provider's `webhooks.ts`). `verify` checks the signature
+ * over the raw body exactly as received (timing-safe); `url` is the URL the delivery was sent to
+ * (a provider that signs nothing is authenticated by a secret token in its webhook URL) and is
+ * absent when a stored event is re-processed; `parse` reads a body whose signature verified; `apply` makes the
  * event's local effect inside the transaction that marks it APPLIED, must be idempotent (a
  * re-process runs it again) and may return a JSON-able summary for the audit row.
  */
 export interface WebhookHandler {
   provider: ProviderSlug;
-  verify: (rawBody: string, headers: Headers) => SignatureStatus;
+  verify: (rawBody: string, headers: Headers, url?: URL) => SignatureStatus;
   parse: (rawBody: string) => WebhookParseResult;
   apply: (event: WebhookToApply, tx: Prisma.TransactionClient) => Promise<unknown>;
 }

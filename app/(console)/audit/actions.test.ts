@@ -2,7 +2,7 @@ import type { PrismaClient } from "@prisma/client";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { recordAudit } from "@/lib/audit/record";
 import type { Role } from "@/lib/auth/roles";
-import { createTestDatabase } from "@/lib/test/db";
+import { createTestDatabase } from "@/lib/testing/db";
 import { verifyAuditChainAction } from "./actions";
 
 const session = vi.hoisted(() => ({ userId: null as string | null }));
@@ -30,7 +30,7 @@ async function signIn(role: Role) {
   return user;
 }
 
-const actor = { id: "u-1", email: "ops@example.com", role: "OPERATOR" };
+const actor = { staff: { id: "u-1", email: "ops@example.com", role: "OPERATOR" } };
 
 describe("verifyAuditChainAction", () => {
   it("reports an intact chain with its length and audits the check", async () => {

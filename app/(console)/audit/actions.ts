@@ -14,16 +14,15 @@ export const verifyAuditChainAction = defineAction({
   name: "audit.chain.verify",
   permission: "audit.read",
   input: z.object({}),
-  handler: async (_input, { staff, request }) => {
+  handler: async (_input, actor) => {
     const result = await verifyAuditChain(db);
     await recordAudit({
-      actor: { id: staff.id, email: staff.email, role: staff.role },
+      actor,
       action: "audit.chain.verify",
       outcome: result.ok ? "SUCCEEDED" : "FAILED",
       errorCode: result.ok ? null : "AUDIT_CHAIN_BROKEN",
       message: describeAuditChainResult(result),
       response: result,
-      context: request,
     });
     return result;
   },

@@ -2,7 +2,7 @@
 
 import type { KvitkaOperation } from "@prisma/client";
 import { revalidatePath } from "next/cache";
-import { defineAction, type ActionContext } from "@/lib/actions/define-action";
+import { defineAction } from "@/lib/actions/define-action";
 import { abandonOperation } from "@/lib/providers/kvitka/operations/abandon";
 import { depositConfirm, depositInit, depositReject } from "@/lib/providers/kvitka/operations/deposit";
 import { checkDepositLimits } from "@/lib/providers/kvitka/operations/deposit-limits";
@@ -20,8 +20,6 @@ import {
   withdrawInitSchema,
 } from "./kvitka.validation";
 
-const who = ({ staff, request }: ActionContext) => ({ actor: { id: staff.id, email: staff.email, role: staff.role }, context: request });
-
 /** The record for the browser, with the limit check while a deposit waits for confirm or reject. */
 async function answer(op: KvitkaOperation) {
   revalidatePath("/kvitka");
@@ -34,15 +32,15 @@ export const withdrawInitAction = defineAction({
   name: "kvitka.withdraw.init",
   permission: "kvitka.withdraw",
   input: withdrawInitSchema,
-  handler: async (input, ctx) => answer(await withdrawInit(input, who(ctx))),
+  handler: async (input, actor) => answer(await withdrawInit(input, actor)),
 });
 
 export const withdrawConfirmAction = defineAction({
   name: "kvitka.withdraw.confirm",
   permission: "kvitka.withdraw",
   input: operationIdSchema,
-  handler: async ({ operationId }, ctx) => {
-    const { operation, transactionCode } = await withdrawConfirm(operationId, who(ctx));
+  handler: async ({ operationId }, actor) => {
+    const { operation, transactionCode } = await withdrawConfirm(operationId, actor);
     // The one time the whole code leaves the server: the flow shows it, then only ****1234.
     return { ...(await answer(operation)), transactionCode };
   },
@@ -52,47 +50,47 @@ export const depositInitAction = defineAction({
   name: "kvitka.deposit.init",
   permission: "kvitka.deposit",
   input: depositInitSchema,
-  handler: async (input, ctx) => answer(await depositInit(input, who(ctx))),
+  handler: async (input, actor) => answer(await depositInit(input, actor)),
 });
 
 export const depositConfirmAction = defineAction({
   name: "kvitka.deposit.confirm",
   permission: "kvitka.deposit",
   input: operationIdSchema,
-  handler: async ({ operationId }, ctx) => answer(await depositConfirm(operationId, who(ctx))),
+  handler: async ({ operationId }, actor) => answer(await depositConfirm(operationId, actor)),
 });
 
 export const depositRejectAction = defineAction({
   name: "kvitka.deposit.reject",
   permission: "kvitka.deposit",
   input: rejectSchema,
-  handler: async ({ operationId, reason }, ctx) => answer(await depositReject(operationId, reason, who(ctx))),
+  handler: async ({ operationId, reason }, actor) => answer(await depositReject(operationId, reason, actor)),
 });
 
 export const abandonOperationAction = defineAction({
   name: "kvitka.operation.abandon",
   permission: "kvitka.operations.resolve",
   input: abandonSchema,
-  handler: async ({ operationId, reason }, ctx) => answer(await abandonOperation(operationId, reason, who(ctx))),
+  handler: async ({ operationId, reason }, actor) => answer(await abandonOperation(operationId, reason, actor)),
 });
 
 export const reconcileDepositAction = defineAction({
   name: "kvitka.operation.reconcile",
   permission: "kvitka.operations.resolve",
   input: operationIdSchema,
-  handler: async ({ operationId }, ctx) => answer(await reconcileDeposit(operationId, who(ctx))),
+  handler: async ({ operationId }, actor) => answer(await reconcileDeposit(operationId, actor)),
 });
 
 export const resolveWithdrawalAction = defineAction({
   name: "kvitka.operation.reconcile",
   permission: "kvitka.operations.resolve",
   input: resolveWithdrawalSchema,
-  handler: async ({ operationId, kvitkaSays, note }, ctx) => answer(await resolveWithdrawal(operationId, kvitkaSays, note, who(ctx))),
+  handler: async ({ operationId, kvitkaSays, note }, actor) => answer(await resolveWithdrawal(operationId, kvitkaSays, note, actor)),
 });
 
 export const mintPracticeCodeAction = defineAction({
   name: "sandbox.control.mint-partner-code",
   permission: "kvitka.deposit",
   input: mintPracticeCodeSchema,
-  handler: async ({ amountKc }, ctx) => mintPracticeCode(amountKc, who(ctx)),
+  handler: async ({ amountKc }, actor) => mintPracticeCode(amountKc, actor),
 });

@@ -11,8 +11,8 @@ export const reprocessWebhookEventAction = defineAction({
   name: "webhook.event.reprocess",
   permission: "webhooks.reprocess",
   input: reprocessSchema,
-  handler: async ({ eventId }, { staff, request }) => {
-    const event = await reprocessWebhookEvent(eventId, { id: staff.id, email: staff.email, role: staff.role }, request);
+  handler: async ({ eventId }, actor) => {
+    const event = await reprocessWebhookEvent(eventId, actor);
     revalidatePath("/webhooks");
     revalidatePath(`/webhooks/${event.id}`);
     return { status: event.status };

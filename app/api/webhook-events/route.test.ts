@@ -1,7 +1,7 @@
 import type { PrismaClient } from "@prisma/client";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { Role } from "@/lib/auth/roles";
-import { createTestDatabase } from "@/lib/test/db";
+import { createTestDatabase } from "@/lib/testing/db";
 import { receiveWebhook } from "@/lib/webhooks/inbox";
 import { kardWebhookHandler } from "@/lib/webhooks/providers/kard";
 import { hmacBase64, KARD_USER, kardNotification } from "@/lib/webhooks/test-fixtures";

@@ -1,7 +1,6 @@
 import { decodeJwt } from "jose";
 import { beforeEach, describe, expect, it } from "vitest";
 import type { FetchFn } from "@/lib/providers/http";
-import { ProviderError } from "@/lib/providers/provider-error";
 import { providerConfig } from "@/lib/providers/registry";
 import { createKardClient } from "./client";
 import { pageCursors } from "./query";
@@ -9,6 +8,7 @@ import { createKardSandbox } from "./sandbox";
 import type { KardOffer } from "./schemas/offers";
 import { parseKardWebhookEvent } from "./webhook-events";
 import { KARD_SIGNATURE_HEADER, verifyKardSignature } from "./signature";
+import { providerRejection } from "@/lib/testing/rejection";
 
 /**
  * The client against the Kard sandbox, in process, through the injected fetch. The sandbox is
@@ -59,14 +59,6 @@ let client = makeClient();
 const iso = (ms: number) => new Date(ms).toISOString();
 const tokenCalls = () => calls.filter((c) => c.path.endsWith("/v2/auth/token")).length;
 
-async function rejection(promise: Promise<unknown>): Promise<ProviderError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(ProviderError);
-  return error as ProviderError;
-}
 
 async function control(action: string, body?: unknown) {
   const response = await sandbox.control!(action, body);
@@ -117,7 +109,7 @@ describe("Kard client ↔ sandbox: authentication", () => {
   });
 
   it("reports refused credentials as a ProviderError of the token call", async () => {
-    const error = await rejection(makeClient({ clientSecret: "wrong" }).getUser(NEW_CUSTOMER));
+    const error = await providerRejection(makeClient({ clientSecret: "wrong" }).getUser(NEW_CUSTOMER));
     expect(error).toMatchObject({ endpoint: "getAccessToken", httpStatus: 401 });
   });
 });
@@ -134,7 +126,7 @@ describe("Kard client ↔ sandbox: users", () => {
     const updated = await client.updateUser("console-user-1", { enrolledRewards: ["CARDLINKED"], zipCode: "30048" });
     expect(updated.data.attributes).toEqual({ enrolledRewards: ["CARDLINKED"], zipCode: "30048" });
     expect(await client.deleteUser("console-user-1")).toEqual({ data: { type: "user", id: "console-user-1", attributes: {} } });
-    const gone = await rejection(client.getUser("console-user-1"));
+    const gone = await providerRejection(client.getUser("console-user-1"));
     expect(gone).toMatchObject({ httpStatus: 404, code: "HTTP_404", outcome: "failed" });
     expect(gone.details).toEqual([expect.objectContaining({ status: "404" })]);
   });
@@ -202,7 +194,7 @@ describe("Kard client ↔ sandbox: offers, locations, activation", () => {
     const offer = await offerWithCta("boost");
     const result = await client.boostOffer(NEW_CUSTOMER, offer.id);
     expect(result.data.attributes).toMatchObject({ entityId: offer.id, eventCode: "BOOST", medium: "CTA" });
-    const refused = await rejection(client.boostOffer(NEW_CUSTOMER, BAAS_PRO_SHOPS));
+    const refused = await providerRejection(client.boostOffer(NEW_CUSTOMER, BAAS_PRO_SHOPS));
     expect(refused).toMatchObject({ httpStatus: 400, code: "HTTP_400", outcome: "failed", endpoint: "boostOffer" });
     expect(refused.message).toContain("cannot be boosted");
   });
@@ -318,7 +310,7 @@ describe("Kard client ↔ sandbox: transactions and signed webhooks", () => {
     const result = await client.createFraudMarkers([marker]);
     expect(result.errors ?? []).toEqual([]);
     expect(result.data).toEqual([marker]);
-    const unknown = await rejection(client.createFraudMarkers([{ ...marker, id: "never-sent" }]));
+    const unknown = await providerRejection(client.createFraudMarkers([{ ...marker, id: "never-sent" }]));
     expect(unknown).toMatchObject({ httpStatus: 400, endpoint: "createFraudMarkers" });
   });
 

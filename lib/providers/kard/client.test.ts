@@ -2,9 +2,9 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parse as parseYaml } from "yaml";
 import type { FetchFn } from "@/lib/providers/http";
-import { ProviderError } from "@/lib/providers/provider-error";
 import { type KardClient, type KardClientConfig, createKardClient } from "./client";
 import { sharedSpec } from "@/lib/testing/shared-docs";
+import { providerRejection } from "@/lib/testing/rejection";
 
 /**
  * Client-internal behaviour (authentication, token reuse, 401 refresh, validation, error mapping,
@@ -71,14 +71,6 @@ const cardTransaction = {
   settledDate: iso,
 };
 
-async function rejection(promise: Promise<unknown>): Promise<ProviderError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(ProviderError);
-  return error as ProviderError;
-}
 
 describe("Kard client authentication", () => {
   it("requests the token exactly as documented, on the auth host, with the target issuer", async () => {
@@ -141,7 +133,7 @@ describe("Kard client authentication", () => {
 
   it("gives up after one refresh when Kard keeps answering 401", async () => {
     const kard = fakeKard(() => json(401, { errors: [{ status: "401", title: "Unauthorized", detail: "Bad token" }] }));
-    const error = await rejection(client(kard.fetch).getUser("u-1"));
+    const error = await providerRejection(client(kard.fetch).getUser("u-1"));
     expect(error).toMatchObject({ httpStatus: 401, endpoint: "getUser", message: "Unauthorized: Bad token" });
     expect(kard.tokenCalls()).toHaveLength(2);
     expect(kard.apiCalls()).toHaveLength(2);
@@ -149,7 +141,7 @@ describe("Kard client authentication", () => {
 
   it("maps a token endpoint refusal (OAuth2 error body) to a ProviderError", async () => {
     const fetch: FetchFn = async () => json(401, { error: "invalid_client", error_description: "Bad credentials" });
-    const error = await rejection(client(fetch).getUser("u-1"));
+    const error = await providerRejection(client(fetch).getUser("u-1"));
     expect(error).toMatchObject({ endpoint: "getAccessToken", httpStatus: 401, code: "invalid_client", message: "Bad credentials" });
   });
 });
@@ -158,13 +150,13 @@ describe("Kard client errors and validation", () => {
   it("turns a JSON:API error body into a ProviderError with the errors as details", async () => {
     const errors = [{ status: "404", code: "USER_NOT_FOUND", title: "Not Found", detail: "User u-1 not found" }];
     const kard = fakeKard(() => json(404, { errors }));
-    const error = await rejection(client(kard.fetch).getUser("u-1"));
+    const error = await providerRejection(client(kard.fetch).getUser("u-1"));
     expect(error).toMatchObject({ provider: "kard", httpStatus: 404, code: "USER_NOT_FOUND", message: "Not Found: User u-1 not found", outcome: "failed" });
     expect(error.details).toEqual(errors);
   });
 
   it("falls back to HTTP_<status> when the error has no code", async () => {
-    const error = await rejection(client(fakeKard().fetch).getUser("u-1"));
+    const error = await providerRejection(client(fakeKard().fetch).getUser("u-1"));
     expect(error).toMatchObject({ code: "HTTP_404", message: "Not Found: User not found" });
   });
 
@@ -177,7 +169,7 @@ describe("Kard client errors and validation", () => {
     ["createBulkTransactionsUploadUrl", (c: KardClient) => c.createBulkTransactionsUploadUrl(Array(11).fill({ type: "incomingTransactionsFile", attributes: { filename: "a.jsonl" } })), 10],
   ])("%s refuses a batch over the documented limit before sending", async (endpoint, call, max) => {
     const kard = fakeKard();
-    const error = await rejection(call(client(kard.fetch)));
+    const error = await providerRejection(call(client(kard.fetch)));
     expect(error).toMatchObject({ endpoint, code: "BATCH_LIMIT_EXCEEDED", httpStatus: null, outcome: "failed", retryable: false });
     expect(error.message).toContain(`at most ${max}`);
     expect(kard.tokenCalls()).toHaveLength(0);
@@ -193,9 +185,9 @@ describe("Kard client errors and validation", () => {
   it("refuses an empty batch and a request that breaks the spec before sending", async () => {
     const kard = fakeKard();
     const kardClient = client(kard.fetch);
-    expect(await rejection(kardClient.createUsers([]))).toMatchObject({ code: "INVALID_REQUEST" });
+    expect(await providerRejection(kardClient.createUsers([]))).toMatchObject({ code: "INVALID_REQUEST" });
     const approvedWithoutDate = { ...cardTransaction, status: "APPROVED" as const, settledDate: undefined };
-    const error = await rejection(kardClient.createIncomingTransactions([{ type: "transaction", id: "e-1", attributes: approvedWithoutDate }]));
+    const error = await providerRejection(kardClient.createIncomingTransactions([{ type: "transaction", id: "e-1", attributes: approvedWithoutDate }]));
     expect(error).toMatchObject({ code: "INVALID_REQUEST", endpoint: "createIncomingTransactions" });
     expect(error.message).toContain("authorizationDate is required when status is APPROVED");
     expect(kard.apiCalls()).toHaveLength(0);
@@ -215,14 +207,14 @@ describe("Kard client errors and validation", () => {
     expect(read.apiCalls()).toHaveLength(2);
 
     const write = fakeKard(unavailable);
-    const error = await rejection(client(write.fetch).createUsers([user]));
+    const error = await providerRejection(client(write.fetch).createUsers([user]));
     expect(error).toMatchObject({ httpStatus: 503, outcome: "unknown" });
     expect(write.apiCalls()).toHaveLength(1);
   });
 
   it("reports a success body outside the spec as INVALID_RESPONSE", async () => {
     const kard = fakeKard(() => json(200, { data: { type: "user", id: "u-1" } }));
-    expect(await rejection(client(kard.fetch).getUser("u-1"))).toMatchObject({ code: "INVALID_RESPONSE" });
+    expect(await providerRejection(client(kard.fetch).getUser("u-1"))).toMatchObject({ code: "INVALID_RESPONSE" });
   });
 });
 
@@ -248,8 +240,8 @@ describe("Kard client requests", () => {
   it("refuses an undocumented filter value and a files page above 100", async () => {
     const kardClient = client(fakeKard().fetch);
     // @ts-expect-error — not a CategoryOption
-    expect(await rejection(kardClient.getOffersByUser("u-1", { filter: { category: "Groceries" } }))).toMatchObject({ code: "INVALID_REQUEST" });
-    expect(await rejection(kardClient.getFilesMetadata({ page: { size: 101 } }))).toMatchObject({ code: "INVALID_REQUEST" });
+    expect(await providerRejection(kardClient.getOffersByUser("u-1", { filter: { category: "Groceries" } }))).toMatchObject({ code: "INVALID_REQUEST" });
+    expect(await providerRejection(kardClient.getFilesMetadata({ page: { size: 101 } }))).toMatchObject({ code: "INVALID_REQUEST" });
   });
 
   it("encodes path segments", async () => {

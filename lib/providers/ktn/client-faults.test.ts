@@ -1,6 +1,5 @@
 import { randomUUID } from "node:crypto";
 import { beforeEach, describe, expect, it } from "vitest";
-import { ProviderError } from "@/lib/providers/provider-error";
 import { providerClient, providerConfig } from "@/lib/providers/registry";
 import { addFault, clearFaults } from "@/lib/sandbox/faults";
 import { resetSandbox, sandboxFor } from "@/lib/sandbox/mount";
@@ -8,6 +7,7 @@ import { sandboxFetch } from "@/lib/sandbox/sandbox-fetch";
 import { createKtnClient } from "./client";
 import { KTN_SANDBOX_API_KEY } from "./sandbox";
 import type { KtnPurchaseRequest } from "./schemas";
+import { providerRejection } from "@/lib/testing/rejection";
 
 /*
  * The client through the mounted sandbox (`/sandbox/ktn/…` served in-process by sandboxFetch),
@@ -19,14 +19,6 @@ const TIMEOUT_MS = 300;
 const client = createKtnClient({ baseUrl: BASE_URL, apiKey: KTN_SANDBOX_API_KEY, timeoutMs: TIMEOUT_MS }, sandboxFetch);
 const request: KtnPurchaseRequest = { productId: 1234, unitPrice: 50, senderName: "Acme Corp" };
 
-async function rejection(promise: Promise<unknown>): Promise<ProviderError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(ProviderError);
-  return error as ProviderError;
-}
 
 async function ordersForKey(key: string): Promise<unknown[]> {
   const res = await sandboxFor("ktn")!.control!("orders", {});
@@ -58,7 +50,7 @@ describe("KTN client through the mounted sandbox", () => {
 
   it("answers through the mount with a wrong key refused", async () => {
     const wrong = createKtnClient({ baseUrl: BASE_URL, apiKey: "nope" }, sandboxFetch);
-    expect(await rejection(wrong.listAllOrders())).toMatchObject({ httpStatus: 401, code: "HTTP_401" });
+    expect(await providerRejection(wrong.listAllOrders())).toMatchObject({ httpStatus: 401, code: "HTTP_401" });
   });
 });
 
@@ -71,7 +63,7 @@ describe("KTN client under injected faults", () => {
 
     clearFaults("ktn");
     addFault("ktn", { fault: { kind: "latency", ms: 1_000 }, ...accountFault, count: 1 });
-    expect(await rejection(client.getAccountDetails())).toMatchObject({ code: "TIMEOUT", outcome: "failed", retryable: true });
+    expect(await providerRejection(client.getAccountDetails())).toMatchObject({ code: "TIMEOUT", outcome: "failed", retryable: true });
   });
 
   it("500 on a read: retried, then answered", async () => {
@@ -81,13 +73,13 @@ describe("KTN client under injected faults", () => {
 
   it("500 on every attempt of a read: retryable failure", async () => {
     addFault("ktn", { fault: { kind: "status", status: 500 }, ...accountFault, count: 3 });
-    expect(await rejection(client.getAccountDetails())).toMatchObject({ httpStatus: 500, code: "HTTP_500", retryable: true, outcome: "failed" });
+    expect(await providerRejection(client.getAccountDetails())).toMatchObject({ httpStatus: 500, code: "HTTP_500", retryable: true, outcome: "failed" });
   });
 
   it("500 on a purchase: retryable, outcome unknown, not retried by the client", async () => {
     const key = randomUUID();
     addFault("ktn", { fault: { kind: "status", status: 502 }, ...purchaseFault, count: 1 });
-    const error = await rejection(client.purchaseGiftCard(request, { idempotencyKey: key }));
+    const error = await providerRejection(client.purchaseGiftCard(request, { idempotencyKey: key }));
     expect(error).toMatchObject({ httpStatus: 502, retryable: true, outcome: "unknown", endpoint: "purchaseGiftCard" });
     expect(await ordersForKey(key)).toHaveLength(0);
     // The operation layer settles it by resending under the same key.
@@ -106,7 +98,7 @@ describe("KTN client under injected faults", () => {
   it("429 on a purchase: rate limited, not applied, Retry-After reported", async () => {
     const key = randomUUID();
     addFault("ktn", { fault: { kind: "status", status: 429, retryAfterSeconds: 2 }, ...purchaseFault, count: 1 });
-    const error = await rejection(client.purchaseGiftCard(request, { idempotencyKey: key }));
+    const error = await providerRejection(client.purchaseGiftCard(request, { idempotencyKey: key }));
     expect(error).toMatchObject({ httpStatus: 429, code: "RATE_LIMITED", retryable: true, outcome: "failed", retryAfterMs: 2_000 });
     expect(await ordersForKey(key)).toHaveLength(0);
   });
@@ -115,13 +107,13 @@ describe("KTN client under injected faults", () => {
     addFault("ktn", { fault: { kind: "timeout" }, ...accountFault, count: 1 });
     expect((await client.getAccountDetails()).active).toBe(true);
     addFault("ktn", { fault: { kind: "timeout" }, ...accountFault, count: 3 });
-    expect(await rejection(client.getAccountDetails())).toMatchObject({ code: "TIMEOUT", httpStatus: null, outcome: "failed" });
+    expect(await providerRejection(client.getAccountDetails())).toMatchObject({ code: "TIMEOUT", httpStatus: null, outcome: "failed" });
   });
 
   it("timeout on a purchase: TIMEOUT, outcome unknown (the sandbox did not apply it)", async () => {
     const key = randomUUID();
     addFault("ktn", { fault: { kind: "timeout" }, ...purchaseFault, count: 1 });
-    const error = await rejection(client.purchaseGiftCard(request, { idempotencyKey: key }));
+    const error = await providerRejection(client.purchaseGiftCard(request, { idempotencyKey: key }));
     expect(error).toMatchObject({ code: "TIMEOUT", httpStatus: null, retryable: true, outcome: "unknown" });
     expect(await ordersForKey(key)).toHaveLength(0);
   });
@@ -130,7 +122,7 @@ describe("KTN client under injected faults", () => {
     const key = randomUUID();
     const before = await client.listAllOrders();
     addFault("ktn", { fault: { kind: "lost-response" }, ...purchaseFault, count: 1 });
-    const error = await rejection(client.purchaseGiftCard(request, { idempotencyKey: key }));
+    const error = await providerRejection(client.purchaseGiftCard(request, { idempotencyKey: key }));
     expect(error).toMatchObject({ code: "TIMEOUT", outcome: "unknown" });
 
     const after = await client.listAllOrders();

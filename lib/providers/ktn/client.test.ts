@@ -2,13 +2,13 @@ import { randomUUID } from "node:crypto";
 import Decimal from "decimal.js";
 import { beforeEach, describe, expect, it } from "vitest";
 import type { FetchFn } from "@/lib/providers/http";
-import { ProviderError } from "@/lib/providers/provider-error";
 import { createKtnClient } from "./client";
 import { ktnChargedAmount } from "./denominations";
 import { quoteKtnFee } from "./fees";
 import { createKtnSandbox, KTN_SANDBOX_API_KEY } from "./sandbox";
 import type { KtnPurchaseRequest } from "./schemas";
 import { curlBodies, jsonExamples, readKtnSeed } from "./testing/seed-examples";
+import { providerRejection } from "@/lib/testing/rejection";
 
 const seed = readKtnSeed();
 const documentedPurchase = curlBodies(seed)[0] as KtnPurchaseRequest;
@@ -23,14 +23,6 @@ const fetch: FetchFn = (input, init) => sandbox.handle(new Request(input, init))
 const BASE_URL = "http://ktn.sandbox.test";
 const client = createKtnClient({ baseUrl: BASE_URL, apiKey: KTN_SANDBOX_API_KEY }, fetch);
 
-async function rejection(promise: Promise<unknown>): Promise<ProviderError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(ProviderError);
-  return error as ProviderError;
-}
 
 async function balance(): Promise<Decimal> {
   const account = await client.getAccountDetails();
@@ -153,7 +145,7 @@ describe("KTN client against the sandbox: purchase and fulfilment", () => {
     await client.refreshOrder(order.id);
     expect(await client.getOrderById(order.id)).toMatchObject({ paymentStatus: "FAILED", giftCardStatus: "FAILED" });
     expect((await balance()).eq(before)).toBe(true);
-    expect(await rejection(client.getCredentials(order.id))).toMatchObject({ httpStatus: 400, outcome: "failed" });
+    expect(await providerRejection(client.getCredentials(order.id))).toMatchObject({ httpStatus: 400, outcome: "failed" });
   });
 
   it("does not touch the balance under CHARGE_CARD", async () => {
@@ -181,7 +173,7 @@ describe("KTN client against the sandbox: idempotency", () => {
     const key = randomUUID();
     await buy(documentedPurchase, key);
     const count = (await client.listAllOrders()).length;
-    const error = await rejection(buy({ ...documentedPurchase, unitPrice: 25 }, key));
+    const error = await providerRejection(buy({ ...documentedPurchase, unitPrice: 25 }, key));
     expect(error).toMatchObject({ httpStatus: 422, code: "HTTP_422", retryable: false, outcome: "failed" });
     expect(error.message).toMatch(/Idempotent-Key/);
     expect(await client.listAllOrders()).toHaveLength(count);
@@ -191,7 +183,7 @@ describe("KTN client against the sandbox: idempotency", () => {
 describe("KTN client against the sandbox: errors", () => {
   it("maps a wrong API key to the documented 401", async () => {
     const wrong = createKtnClient({ baseUrl: BASE_URL, apiKey: "ktn_sandbox_key_wrong" }, fetch);
-    const error = await rejection(wrong.getAccountDetails());
+    const error = await providerRejection(wrong.getAccountDetails());
     expect(error).toMatchObject({
       provider: "ktn",
       endpoint: "getAccountDetails",
@@ -205,17 +197,17 @@ describe("KTN client against the sandbox: errors", () => {
   });
 
   it("refuses a unitPrice outside the denominations and an unknown product", async () => {
-    const fixed = await rejection(buy(card(1234, 7)));
+    const fixed = await providerRejection(buy(card(1234, 7)));
     expect(fixed).toMatchObject({ httpStatus: 400, code: "HTTP_400", outcome: "failed" });
     expect(String((fixed.details as { errors: string }).errors)).toMatch(/fixedRecipientDenominations/);
-    expect(await rejection(buy(card(20308, 150.01)))).toMatchObject({ httpStatus: 400 });
-    expect(await rejection(buy(card(999_999, 10)))).toMatchObject({ httpStatus: 404, code: "HTTP_404" });
+    expect(await providerRejection(buy(card(20308, 150.01)))).toMatchObject({ httpStatus: 400 });
+    expect(await providerRejection(buy(card(999_999, 10)))).toMatchObject({ httpStatus: 404, code: "HTTP_404" });
     expect(await client.listAllOrders()).toHaveLength(1);
   });
 
   it("refuses a purchase above the balance and charges nothing", async () => {
     await control("set-account", { balance: "50.00" });
-    const error = await rejection(buy(documentedPurchase));
+    const error = await providerRejection(buy(documentedPurchase));
     expect(error).toMatchObject({ httpStatus: 400, message: "insufficient account balance", outcome: "failed" });
     expect((await balance()).toString()).toBe("50");
     expect(await client.listAllOrders()).toHaveLength(1);
@@ -229,14 +221,14 @@ describe("KTN client against the sandbox: errors", () => {
       client.refundOrder(424242),
       client.voidOrder(424242),
     ]) {
-      expect(await rejection(call)).toMatchObject({ httpStatus: 404, code: "HTTP_404", outcome: "failed" });
+      expect(await providerRejection(call)).toMatchObject({ httpStatus: 404, code: "HTTP_404", outcome: "failed" });
     }
   });
 
   it("treats a 200 carrying the error envelope as a failure", async () => {
     const lying: FetchFn = async () =>
       new Response(JSON.stringify({ status: "error", message: "profile inactive", errors: "x" }), { status: 200 });
-    const error = await rejection(createKtnClient({ baseUrl: BASE_URL, apiKey: "k" }, lying).listGiftCards());
+    const error = await providerRejection(createKtnClient({ baseUrl: BASE_URL, apiKey: "k" }, lying).listGiftCards());
     expect(error).toMatchObject({ code: "KTN_ERROR", message: "profile inactive", httpStatus: 200 });
   });
 });
@@ -247,31 +239,31 @@ describe("KTN client against the sandbox: void and refund", () => {
     expect(await client.voidOrder(order.id)).toEqual({ status: 200, message: "voided successfully", data: "void" });
     expect(await client.getOrderById(order.id)).toMatchObject({ paymentStatus: "VOIDED", giftCardStatus: "VOIDED" });
     expect((await balance()).toString()).toBe("25000");
-    expect(await rejection(client.voidOrder(order.id))).toMatchObject({ httpStatus: 400 });
-    expect(await rejection(client.refundOrder(order.id))).toMatchObject({ httpStatus: 400 });
+    expect(await providerRejection(client.voidOrder(order.id))).toMatchObject({ httpStatus: 400 });
+    expect(await providerRejection(client.refundOrder(order.id))).toMatchObject({ httpStatus: 400 });
   });
 
   it("refuses to void a fulfilled order", async () => {
     const order = await buy(card(1234, 100));
     await client.refreshOrder(order.id);
-    expect(await rejection(client.voidOrder(order.id))).toMatchObject({ httpStatus: 400 });
+    expect(await providerRejection(client.voidOrder(order.id))).toMatchObject({ httpStatus: 400 });
   });
 
   it("refunds a fulfilled order only after fulfilment, once, crediting the balance", async () => {
     const order = await buy(card(1234, 100));
-    expect(await rejection(client.refundOrder(order.id))).toMatchObject({ httpStatus: 400 });
+    expect(await providerRejection(client.refundOrder(order.id))).toMatchObject({ httpStatus: 400 });
     await client.refreshOrder(order.id);
     expect(await client.refundOrder(order.id)).toEqual({ status: 200, message: "refunded successfully", data: "refunded" });
     expect(await client.getOrderById(order.id)).toMatchObject({ paymentStatus: "REFUNDED", giftCardStatus: "REFUNDED" });
     expect((await balance()).toString()).toBe("25000");
-    expect(await rejection(client.refundOrder(order.id))).toMatchObject({ httpStatus: 400 });
-    expect(await rejection(client.getCredentials(order.id))).toMatchObject({ httpStatus: 400 });
+    expect(await providerRejection(client.refundOrder(order.id))).toMatchObject({ httpStatus: 400 });
+    expect(await providerRejection(client.getCredentials(order.id))).toMatchObject({ httpStatus: 400 });
   });
 
   it("refuses to refund a non-refundable brand", async () => {
     const order = await buy(card(10050, 20));
     await client.refreshOrder(order.id);
-    const error = await rejection(client.refundOrder(order.id));
+    const error = await providerRejection(client.refundOrder(order.id));
     expect(error).toMatchObject({ httpStatus: 400 });
     expect(String((error.details as { errors: string }).errors)).toMatch(/Steam gift cards are non-refundable/);
     expect((await client.getOrderById(order.id)).paymentStatus).toBe("SUCCESS");

@@ -1,6 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import type { FetchFn } from "@/lib/providers/http";
-import { ProviderError } from "@/lib/providers/provider-error";
 import { providerClient, providerConfig } from "@/lib/providers/registry";
 import { addFault, clearFaults } from "@/lib/sandbox/faults";
 import { resetSandbox, sandboxFor } from "@/lib/sandbox/mount";
@@ -8,6 +7,7 @@ import { sandboxFetch } from "@/lib/sandbox/sandbox-fetch";
 import { createKvitkaClient, type KvitkaClientConfig } from "./client";
 import { createKvitkaRateLimiter, type KvitkaRateLimiter, kvitkaRateLimiterFor } from "./rate-limiter";
 import { kvitkaSeedExample } from "./testing/seed-examples";
+import { providerRejection } from "@/lib/testing/rejection";
 
 /*
  * The client through the mounted sandbox (`/sandbox/kvitka/…` served in-process by sandboxFetch,
@@ -41,14 +41,6 @@ function clientFor(apiToken: string, { fetch = recordingFetch, ...overrides }: P
   return createKvitkaClient({ baseUrl: BASE_URL, apiToken, limiter: createKvitkaRateLimiter(), ...overrides }, fetch);
 }
 
-async function rejection(promise: Promise<unknown>): Promise<ProviderError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(ProviderError);
-  return error as ProviderError;
-}
 
 async function mintPartnerCode(body: Record<string, unknown> = { amount_kc: 176.32 }) {
   const res = await sandboxFor("kvitka")!.control!("mint-partner-code", body);
@@ -102,21 +94,21 @@ describe("KvitkaCard client: withdrawal", () => {
     const client = clientFor(MERCHANT);
     const { operation_id } = await client.withdrawInit({ user_id: "c", points_amount: "10" });
     await client.withdrawConfirm({ operation_id });
-    expect(await rejection(client.withdrawConfirm({ operation_id }))).toMatchObject({
+    expect(await providerRejection(client.withdrawConfirm({ operation_id }))).toMatchObject({
       code: "INVALID_STATUS",
       httpStatus: 409,
       outcome: "failed",
       retryable: false,
       endpoint: "withdrawConfirm",
     });
-    expect(await rejection(clientFor(PARTNER).withdrawConfirm({ operation_id }))).toMatchObject({
+    expect(await providerRejection(clientFor(PARTNER).withdrawConfirm({ operation_id }))).toMatchObject({
       code: "OPERATION_NOT_FOUND",
       httpStatus: 404,
     });
   });
 
   it("refuses a wrong API token with INVALID_TOKEN", async () => {
-    expect(await rejection(clientFor("kvitka_wrong_token").withdrawInit({ user_id: "c", points_amount: "1" }))).toMatchObject({
+    expect(await providerRejection(clientFor("kvitka_wrong_token").withdrawInit({ user_id: "c", points_amount: "1" }))).toMatchObject({
       code: "INVALID_TOKEN",
       httpStatus: 401,
       outcome: "failed",
@@ -135,7 +127,7 @@ describe("KvitkaCard client: limits at the boundaries (partner: 10 points per Kv
     if (accepted) {
       expect((await call).amount_kc.toFixed(2)).toBe(kc);
     } else {
-      const error = await rejection(call);
+      const error = await providerRejection(call);
       expect(error).toMatchObject({ code: "AMOUNT_OUT_OF_RANGE", httpStatus: 400, outcome: "failed" });
       expect(error.message).toContain(kc);
     }
@@ -145,8 +137,8 @@ describe("KvitkaCard client: limits at the boundaries (partner: 10 points per Kv
     const client = clientFor(MERCHANT);
     expect((await client.withdrawInit({ user_id: "c", points_amount: "0.5" })).amount_kc.toFixed(2)).toBe("1.00");
     expect((await client.withdrawInit({ user_id: "c", points_amount: "500" })).amount_kc.toFixed(2)).toBe("1000.00");
-    expect((await rejection(client.withdrawInit({ user_id: "c", points_amount: "0.49" }))).code).toBe("AMOUNT_OUT_OF_RANGE");
-    expect((await rejection(client.withdrawInit({ user_id: "c", points_amount: "500.01" }))).code).toBe("AMOUNT_OUT_OF_RANGE");
+    expect((await providerRejection(client.withdrawInit({ user_id: "c", points_amount: "0.49" }))).code).toBe("AMOUNT_OUT_OF_RANGE");
+    expect((await providerRejection(client.withdrawInit({ user_id: "c", points_amount: "500.01" }))).code).toBe("AMOUNT_OUT_OF_RANGE");
   });
 
   it("refuses malformed input before sending anything (INVALID_REQUEST, no request)", async () => {
@@ -157,7 +149,7 @@ describe("KvitkaCard client: limits at the boundaries (partner: 10 points per Kv
       () => client.depositInit({ transaction_code: "12345" }),
       () => client.depositConfirm({ operation_id: 1.5, transaction_code: "1234567890123456" }),
     ]) {
-      expect(await rejection(call())).toMatchObject({ code: "INVALID_REQUEST", httpStatus: null, outcome: "failed" });
+      expect(await providerRejection(call())).toMatchObject({ code: "INVALID_REQUEST", httpStatus: null, outcome: "failed" });
     }
     expect(sent).toEqual([]);
   });
@@ -188,7 +180,7 @@ describe("KvitkaCard client: deposit across businesses", () => {
       () => client.depositConfirm({ operation_id: minted.operation_id, transaction_code: minted.transaction_code }),
       () => clientFor(PARTNER).depositInit({ transaction_code: minted.transaction_code }),
     ]) {
-      expect(await rejection(again())).toMatchObject({ code: "CODE_ALREADY_USED", httpStatus: 409, outcome: "failed" });
+      expect(await providerRejection(again())).toMatchObject({ code: "CODE_ALREADY_USED", httpStatus: 409, outcome: "failed" });
     }
   });
 
@@ -215,7 +207,7 @@ describe("KvitkaCard client: deposit across businesses", () => {
     const again = await partner.depositInit({ transaction_code: minted.transaction_code });
     expect(again.points_amount.toFixed(2)).toBe("9000.00");
     expect(
-      await rejection(merchant.depositConfirm({ operation_id: minted.operation_id, transaction_code: minted.transaction_code })),
+      await providerRejection(merchant.depositConfirm({ operation_id: minted.operation_id, transaction_code: minted.transaction_code })),
     ).toMatchObject({ code: "CODE_IN_USE", httpStatus: 409 });
     await partner.depositConfirm({ operation_id: minted.operation_id, transaction_code: minted.transaction_code });
     expect(await operation(minted.operation_id)).toMatchObject({ status: "completed", depositor: "partner" });
@@ -225,21 +217,21 @@ describe("KvitkaCard client: deposit across businesses", () => {
     const client = clientFor(MERCHANT);
     const a = await mintPartnerCode();
     const b = await mintPartnerCode();
-    expect(await rejection(client.depositInit({ transaction_code: "1111222233334444" }))).toMatchObject({
+    expect(await providerRejection(client.depositInit({ transaction_code: "1111222233334444" }))).toMatchObject({
       code: "CODE_NOT_FOUND",
       httpStatus: 404,
     });
     expect(
-      await rejection(client.depositConfirm({ operation_id: a.operation_id, transaction_code: a.transaction_code })),
+      await providerRejection(client.depositConfirm({ operation_id: a.operation_id, transaction_code: a.transaction_code })),
     ).toMatchObject({ code: "INVALID_STATUS", httpStatus: 409 });
     await client.depositInit({ transaction_code: a.transaction_code });
     expect(
-      await rejection(client.depositConfirm({ operation_id: a.operation_id, transaction_code: b.transaction_code })),
+      await providerRejection(client.depositConfirm({ operation_id: a.operation_id, transaction_code: b.transaction_code })),
     ).toMatchObject({ code: "CODE_NOT_FOUND" });
     expect(
-      await rejection(client.depositReject({ operation_id: 999, transaction_code: a.transaction_code })),
+      await providerRejection(client.depositReject({ operation_id: 999, transaction_code: a.transaction_code })),
     ).toMatchObject({ code: "OPERATION_NOT_FOUND", httpStatus: 404 });
-    expect(await rejection(clientFor(PARTNER).depositInit({ transaction_code: a.transaction_code }))).toMatchObject({
+    expect(await providerRejection(clientFor(PARTNER).depositInit({ transaction_code: a.transaction_code }))).toMatchObject({
       code: "CODE_IN_USE",
     });
   });
@@ -255,7 +247,7 @@ describe("KvitkaCard client: no blind retries", () => {
     await client.depositInit({ transaction_code: minted.transaction_code });
     addFault("kvitka", { fault: { kind: "status", status: 503 }, pathIncludes: "/deposit/confirm.php", count: 1 });
     const confirm = { operation_id: minted.operation_id, transaction_code: minted.transaction_code };
-    expect(await rejection(client.depositConfirm(confirm))).toMatchObject({ httpStatus: 503, outcome: "unknown" });
+    expect(await providerRejection(client.depositConfirm(confirm))).toMatchObject({ httpStatus: 503, outcome: "unknown" });
     expect(fetch).toHaveBeenCalledTimes(2);
 
     const state = await client.depositInit({ transaction_code: minted.transaction_code });
@@ -270,12 +262,12 @@ describe("KvitkaCard client: no blind retries", () => {
     const client = clientFor(MERCHANT, { fetch, timeoutMs: 200 });
     await client.depositInit({ transaction_code: minted.transaction_code });
     addFault("kvitka", { fault: { kind: "lost-response" }, pathIncludes: "/deposit/confirm.php", count: 1 });
-    const error = await rejection(
+    const error = await providerRejection(
       client.depositConfirm({ operation_id: minted.operation_id, transaction_code: minted.transaction_code }),
     );
     expect(error).toMatchObject({ code: "TIMEOUT", outcome: "unknown" });
     expect(fetch).toHaveBeenCalledTimes(2);
-    expect((await rejection(client.depositInit({ transaction_code: minted.transaction_code }))).code).toBe(
+    expect((await providerRejection(client.depositInit({ transaction_code: minted.transaction_code }))).code).toBe(
       "CODE_ALREADY_USED",
     );
   });
@@ -285,7 +277,7 @@ describe("KvitkaCard client: no blind retries", () => {
     const client = clientFor(MERCHANT, { fetch, timeoutMs: 200 });
     const { operation_id } = await client.withdrawInit({ user_id: "c", points_amount: "5" });
     addFault("kvitka", { fault: { kind: "lost-response" }, pathIncludes: "/withdraw/confirm.php", count: 1 });
-    expect(await rejection(client.withdrawConfirm({ operation_id }))).toMatchObject({ code: "TIMEOUT", outcome: "unknown" });
+    expect(await providerRejection(client.withdrawConfirm({ operation_id }))).toMatchObject({ code: "TIMEOUT", outcome: "unknown" });
     expect(fetch).toHaveBeenCalledTimes(2);
     expect(await operation(operation_id)).toMatchObject({ status: "holding" });
   });
@@ -293,7 +285,7 @@ describe("KvitkaCard client: no blind retries", () => {
   it("reads a {success:false} envelope answered with HTTP 200 as that error", async () => {
     const envelope = { success: false, error_code: "CODE_NOT_FOUND", message: "Transaction code not found." };
     const client = clientFor(MERCHANT, { fetch: async () => Response.json(envelope, { status: 200 }) });
-    expect(await rejection(client.depositInit({ transaction_code: "1111222233334444" }))).toMatchObject({
+    expect(await providerRejection(client.depositInit({ transaction_code: "1111222233334444" }))).toMatchObject({
       code: "CODE_NOT_FOUND",
       message: "Transaction code not found.",
       httpStatus: 200,
@@ -303,7 +295,7 @@ describe("KvitkaCard client: no blind retries", () => {
 
   it("an unreadable success body on a confirm is 'unknown' (INVALID_RESPONSE)", async () => {
     const client = clientFor(MERCHANT, { fetch: async () => Response.json({ success: true, status: "holding" }) });
-    expect(await rejection(client.withdrawConfirm({ operation_id: 1 }))).toMatchObject({
+    expect(await providerRejection(client.withdrawConfirm({ operation_id: 1 }))).toMatchObject({
       code: "INVALID_RESPONSE",
       outcome: "unknown",
     });
@@ -324,7 +316,7 @@ describe("KvitkaCard client: no blind retries", () => {
 
   it("answers a path that is not an endpoint with ENDPOINT_NOT_FOUND", async () => {
     const client = clientFor(MERCHANT, { baseUrl: `${BASE_URL}/v2` });
-    expect(await rejection(client.depositInit({ transaction_code: "1111222233334444" }))).toMatchObject({
+    expect(await providerRejection(client.depositInit({ transaction_code: "1111222233334444" }))).toMatchObject({
       code: "ENDPOINT_NOT_FOUND",
       httpStatus: 404,
     });

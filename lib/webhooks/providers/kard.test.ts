@@ -1,6 +1,6 @@
 import type { PrismaClient } from "@prisma/client";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { createTestDatabase } from "@/lib/test/db";
+import { createTestDatabase } from "@/lib/testing/db";
 import { clearKardEnv, configureKardWebhookKey, hmacBase64, KARD_USER, kardNotification, seedKardTransaction } from "../test-fixtures";
 import type { WebhookToApply } from "../types";
 import { applyKardWebhook, parseKardWebhook, verifyKardWebhook } from "./kard";

@@ -2,20 +2,13 @@
 
 import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/actions/define-action";
-import type { Staff } from "@/lib/auth/session";
 import { OperationError } from "@/lib/errors";
 import { requestTransactionAudit } from "@/lib/providers/kard/operations/audit-request";
 import { flagFraudulentTransaction } from "@/lib/providers/kard/operations/fraud-flag";
 import { submitTransactionSequence, submitTransactions } from "@/lib/providers/kard/operations/submit-transactions";
 import { parseTransactionsCsv } from "@/lib/providers/kard/operations/transaction-csv";
 import { buildPresetSequence } from "@/lib/providers/kard/operations/transaction-presets";
-import type { RequestContext } from "@/lib/request-context";
 import { auditRequestSchema, fraudFlagSchema, submitCsvSchema, submitPresetSchema, submitTransactionSchema } from "./transactions.validation";
-
-const who = (staff: Staff, request: RequestContext) => ({
-  actor: { id: staff.id, email: staff.email, role: staff.role },
-  context: request,
-});
 
 function revalidate(userIds: string[]) {
   revalidatePath("/kard/transactions");
@@ -26,8 +19,8 @@ export const submitTransactionAction = defineAction({
   name: "kard.transaction.submit",
   permission: "kard.transactions.submit",
   input: submitTransactionSchema,
-  handler: async ({ amount, eventAt, ...fields }, { staff, request }) => {
-    const result = await submitTransactions([{ ...fields, amountCents: amount, eventAt: new Date(eventAt) }], "FORM", who(staff, request));
+  handler: async ({ amount, eventAt, ...fields }, actor) => {
+    const result = await submitTransactions([{ ...fields, amountCents: amount, eventAt: new Date(eventAt) }], "FORM", actor);
     revalidate([fields.userId]);
     return result;
   },
@@ -37,9 +30,9 @@ export const submitPresetAction = defineAction({
   name: "kard.transaction.submit",
   permission: "kard.transactions.submit",
   input: submitPresetSchema,
-  handler: async ({ preset, amount, eventAt, ...fields }, { staff, request }) => {
+  handler: async ({ preset, amount, eventAt, ...fields }, actor) => {
     const events = buildPresetSequence(preset, { ...fields, amountCents: amount }, new Date(eventAt));
-    const result = await submitTransactionSequence(events, `PRESET:${preset}`, who(staff, request));
+    const result = await submitTransactionSequence(events, `PRESET:${preset}`, actor);
     revalidate([fields.userId]);
     return result;
   },
@@ -49,13 +42,13 @@ export const submitCsvAction = defineAction({
   name: "kard.transaction.submit",
   permission: "kard.transactions.submit",
   input: submitCsvSchema,
-  handler: async ({ csv }, { staff, request }) => {
+  handler: async ({ csv }, actor) => {
     const parsed = parseTransactionsCsv(csv);
     if (parsed.errors.length > 0) {
       const first = parsed.errors[0];
       throw new OperationError("CSV_INVALID", `${parsed.errors.length} problem(s) in the file; ${first.line ? `line ${first.line}: ` : ""}${first.message}`);
     }
-    const result = await submitTransactions(parsed.events, "CSV", who(staff, request));
+    const result = await submitTransactions(parsed.events, "CSV", actor);
     revalidate(parsed.events.map((event) => event.userId));
     return result;
   },
@@ -65,8 +58,8 @@ export const flagFraudAction = defineAction({
   name: "kard.transaction.fraud-flag",
   permission: "kard.transactions.submit",
   input: fraudFlagSchema,
-  handler: async ({ userId, transactionId }, { staff, request }) => {
-    const flaggedRows = await flagFraudulentTransaction(userId, transactionId, who(staff, request));
+  handler: async ({ userId, transactionId }, actor) => {
+    const flaggedRows = await flagFraudulentTransaction(userId, transactionId, actor);
     revalidate([userId]);
     return { flaggedRows };
   },
@@ -76,8 +69,8 @@ export const requestAuditAction = defineAction({
   name: "kard.audit.create",
   permission: "kard.transactions.submit",
   input: auditRequestSchema,
-  handler: async (input, { staff, request }) => {
-    const auditId = await requestTransactionAudit(input, who(staff, request));
+  handler: async (input, actor) => {
+    const auditId = await requestTransactionAudit(input, actor);
     revalidate([input.userId]);
     return { auditId };
   },

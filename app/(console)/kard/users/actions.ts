@@ -2,18 +2,11 @@
 
 import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/actions/define-action";
-import type { Staff } from "@/lib/auth/session";
 import { enrollUser } from "@/lib/providers/kard/operations/enroll";
 import { toKardUserDto } from "@/lib/providers/kard/operations/kard-user-record";
 import { pressOfferCta, recordOfferView } from "@/lib/providers/kard/operations/offer-actions";
 import { adoptUser, unenrollUser, updateUser } from "@/lib/providers/kard/operations/user-changes";
-import type { RequestContext } from "@/lib/request-context";
 import { enrollSchema, offerActionSchema, offerViewSchema, updateUserSchema, userIdSchema } from "./users.validation";
-
-const who = (staff: Staff, request: RequestContext) => ({
-  actor: { id: staff.id, email: staff.email, role: staff.role },
-  context: request,
-});
 
 function revalidateUser(userId: string) {
   revalidatePath("/kard/users");
@@ -24,8 +17,8 @@ export const enrollKardUserAction = defineAction({
   name: "kard.user.enroll",
   permission: "kard.users.manage",
   input: enrollSchema,
-  handler: async (input, { staff, request }) => {
-    const row = await enrollUser(input, who(staff, request));
+  handler: async (input, actor) => {
+    const row = await enrollUser(input, actor);
     revalidateUser(row.id);
     return toKardUserDto(row);
   },
@@ -35,8 +28,8 @@ export const updateKardUserAction = defineAction({
   name: "kard.user.update",
   permission: "kard.users.manage",
   input: updateUserSchema,
-  handler: async (input, { staff, request }) => {
-    const user = await updateUser(input, who(staff, request));
+  handler: async (input, actor) => {
+    const user = await updateUser(input, actor);
     revalidateUser(user.id);
     return { id: user.id };
   },
@@ -46,8 +39,8 @@ export const unenrollKardUserAction = defineAction({
   name: "kard.user.delete",
   permission: "kard.users.manage",
   input: userIdSchema,
-  handler: async ({ userId }, { staff, request }) => {
-    await unenrollUser(userId, who(staff, request));
+  handler: async ({ userId }, actor) => {
+    await unenrollUser(userId, actor);
     revalidateUser(userId);
     return { id: userId };
   },
@@ -57,8 +50,8 @@ export const adoptKardUserAction = defineAction({
   name: "kard.user.adopt",
   permission: "kard.users.manage",
   input: userIdSchema,
-  handler: async ({ userId }, { staff, request }) => {
-    const row = await adoptUser(userId, who(staff, request));
+  handler: async ({ userId }, actor) => {
+    const row = await adoptUser(userId, actor);
     revalidateUser(userId);
     return toKardUserDto(row);
   },
@@ -68,21 +61,21 @@ export const activateOfferAction = defineAction({
   name: "kard.offer.activate",
   permission: "kard.offers.activate",
   input: offerActionSchema,
-  handler: async ({ userId, offerId }, { staff, request }) => pressOfferCta(userId, offerId, "activate", who(staff, request)),
+  handler: async ({ userId, offerId }, actor) => pressOfferCta(userId, offerId, "activate", actor),
 });
 
 export const boostOfferAction = defineAction({
   name: "kard.offer.boost",
   permission: "kard.offers.activate",
   input: offerActionSchema,
-  handler: async ({ userId, offerId }, { staff, request }) => pressOfferCta(userId, offerId, "boost", who(staff, request)),
+  handler: async ({ userId, offerId }, actor) => pressOfferCta(userId, offerId, "boost", actor),
 });
 
 export const recordOfferViewAction = defineAction({
   name: "kard.attribution.create",
   permission: "kard.read",
   input: offerViewSchema,
-  handler: async ({ userId, offerId, rank, filters }, { staff, request }) => ({
-    jobId: await recordOfferView(userId, offerId, { rank, filters }, who(staff, request)),
+  handler: async ({ userId, offerId, rank, filters }, actor) => ({
+    jobId: await recordOfferView(userId, offerId, { rank, filters }, actor),
   }),
 });

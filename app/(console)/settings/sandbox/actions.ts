@@ -19,7 +19,7 @@ export const injectFaultAction = defineAction({
   name: "sandbox.control.fault",
   permission: "sandbox.control",
   input: injectFaultSchema,
-  handler: async (input, { staff, request }) => {
+  handler: async (input, actor) => {
     if (providerMode(input.provider) === "live") throw new OperationError("LIVE", "Faults can only be injected into a sandbox.");
     const rule = {
       fault: toFault(input.kind, input.latencyMs),
@@ -29,12 +29,11 @@ export const injectFaultAction = defineAction({
     };
     addFault(input.provider, rule);
     await recordAudit({
-      actor: { id: staff.id, email: staff.email, role: staff.role },
+      actor,
       action: "sandbox.control.fault",
       provider: input.provider,
       outcome: "SUCCEEDED",
       request: rule,
-      context: request,
     });
     revalidatePath("/settings/sandbox");
     return { ok: true };
@@ -56,16 +55,15 @@ export const resetSandboxAction = defineAction({
   name: "sandbox.control.reset",
   permission: "sandbox.control",
   input: providerSchema,
-  handler: async ({ provider }, { staff, request }) => {
+  handler: async ({ provider }, actor) => {
     if (provider && providerMode(provider) === "live") throw new OperationError("LIVE", "A live provider has no sandbox to reset.");
     resetSandbox(provider);
     clearFaults(provider);
     await recordAudit({
-      actor: { id: staff.id, email: staff.email, role: staff.role },
+      actor,
       action: "sandbox.control.reset",
       provider: provider ?? null,
       outcome: "SUCCEEDED",
-      context: request,
     });
     revalidatePath("/settings/sandbox");
     return { ok: true };

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vites
 import { AUDIT_CSV_COLUMNS } from "@/lib/audit/query";
 import { recordAudit } from "@/lib/audit/record";
 import type { Role } from "@/lib/auth/roles";
-import { createTestDatabase } from "@/lib/test/db";
+import { createTestDatabase } from "@/lib/testing/db";
 import { GET } from "./route";
 
 const session = vi.hoisted(() => ({ userId: null as string | null }));
@@ -33,7 +33,7 @@ async function signIn(role: Role) {
   return user;
 }
 
-const system = { id: "u-ops", email: "ops@example.com", role: "OPERATOR" };
+const system = { staff: { id: "u-ops", email: "ops@example.com", role: "OPERATOR" } };
 const exportUrl = (search: string) => new Request(`http://localhost/api/audit/export${search}`);
 
 describe("GET /api/audit/export", () => {

@@ -1,5 +1,6 @@
 import { auditQueryOf } from "@/app/(console)/audit/audit-search-params";
 import { auditFilterSchema, streamAuditCsv } from "@/lib/audit/query";
+import { staffActor } from "@/lib/audit/actor";
 import { recordAudit } from "@/lib/audit/record";
 import { withRoutePermission } from "@/lib/auth/route-guard";
 import { requestContext } from "@/lib/request-context";
@@ -23,11 +24,10 @@ export async function GET(req: Request) {
       );
     }
     await recordAudit({
-      actor: { id: staff.id, email: staff.email, role: staff.role },
+      actor: staffActor(staff, await requestContext()),
       action: "audit.history.export",
       outcome: "SUCCEEDED",
       request: filter,
-      context: await requestContext(),
     });
     const encoder = new TextEncoder();
     const chunks = streamAuditCsv(filter);

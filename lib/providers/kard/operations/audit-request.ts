@@ -1,7 +1,7 @@
 import { auditedProviderCall } from "@/lib/operations/audited-call";
 import type { AuditCode } from "./audit-request-codes";
 import { singleItemRefusal } from "./multi-status";
-import type { Who } from "./who";
+import type { Actor } from "@/lib/audit/actor";
 import { providerClient } from "@/lib/providers/registry";
 
 export interface AuditRequestInput {
@@ -20,11 +20,11 @@ export interface AuditRequestInput {
  * @throws ProviderError (404 unknown user, 409, a 207 item error). Source: "Create Audits";
  *   guide "User Acceptance Test Cases" ("Create an Audit Request").
  */
-export async function requestTransactionAudit(input: AuditRequestInput, { actor, context }: Who): Promise<string> {
+export async function requestTransactionAudit(input: AuditRequestInput, actor: Actor): Promise<string> {
   const { userId, ...attributes } = input;
   const audit = { type: "audit" as const, attributes };
   return auditedProviderCall(
-    { actor, context, action: "kard.audit.create", provider: "kard", target: `kard-transaction:${input.transactionId}`, request: { userId, ...audit } },
+    { actor, action: "kard.audit.create", provider: "kard", target: `kard-transaction:${input.transactionId}`, request: { userId, ...audit } },
     async () => {
       const result = await providerClient("kard").createAudits(userId, [audit]);
       const refusal = singleItemRefusal("createAudits", result.errors);

@@ -7,7 +7,7 @@ import type { KardUserRequestData } from "../schemas/users";
 import { type EnrolledReward, kardUserTarget, maskEmail, serializeEnrolledRewards } from "./kard-user-record";
 import { singleItemRefusal } from "./multi-status";
 import { isSandboxPersona } from "./personas";
-import type { Who } from "./who";
+import type { Actor } from "@/lib/audit/actor";
 import { providerClient } from "@/lib/providers/registry";
 
 export interface EnrollInput {
@@ -30,7 +30,7 @@ export interface EnrollInput {
  *   error, e.g. 409 "already exists", is raised as a ProviderError with httpStatus 207).
  * Source: "Create Users"; guide "User Management" › "Hashed Email (HEM)".
  */
-export async function enrollUser(input: EnrollInput, { actor, context }: Who): Promise<KardUserRow> {
+export async function enrollUser(input: EnrollInput, actor: Actor): Promise<KardUserRow> {
   if (isSandboxPersona(input.userId)) throw new OperationError("PERSONA", "Sandbox personas are enrolled by Kard already.");
   const existing = await db.kardUser.findUnique({ where: { id: input.userId } });
   if (existing && !existing.deletedAt) {
@@ -52,7 +52,6 @@ export async function enrollUser(input: EnrollInput, { actor, context }: Who): P
   return auditedProviderCall(
     {
       actor,
-      context,
       action: "kard.user.enroll",
       provider: "kard",
       target: kardUserTarget(input.userId),
@@ -72,7 +71,7 @@ export async function enrollUser(input: EnrollInput, { actor, context }: Who): P
           zipCode: input.zipCode ?? null,
           enrolledRewards: serializeEnrolledRewards(input.enrolledRewards),
           source: "ENROLLED",
-          createdByEmail: actor?.email ?? null,
+          createdByEmail: actor.staff?.email ?? null,
           deletedAt: null,
         };
         return tx.kardUser.upsert({ where: { id: input.userId }, create: { id: input.userId, ...fields }, update: fields });

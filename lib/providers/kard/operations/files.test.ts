@@ -4,7 +4,7 @@ import Papa from "papaparse";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { OperationError } from "@/lib/errors";
 import { resetSandbox, sandboxFor } from "@/lib/sandbox/mount";
-import { createTestDatabase } from "@/lib/test/db";
+import { createTestDatabase } from "@/lib/testing/db";
 import { receiveWebhook } from "@/lib/webhooks/inbox";
 import { kardWebhookHandler } from "@/lib/webhooks/providers/kard";
 import type { KardIncomingTransaction } from "../schemas/transactions";
@@ -16,7 +16,7 @@ import { providerClient } from "@/lib/providers/registry";
  * sandbox, its signed notifications stored through the webhook inbox, the day's files generated
  * by the sandbox's control action, then listed, downloaded and compared.
  */
-const who = { actor: { id: "support-1", email: "support@demo.test", role: "SUPPORT" }, context: { ip: "127.0.0.1", userAgent: "vitest" } };
+const who = { staff: { id: "support-1", email: "support@demo.test", role: "SUPPORT" }, context: { ip: "127.0.0.1", userAgent: "vitest" } };
 const USER = "sandbox-sandbox-new-customer";
 const WEBHOOK_KEY = "kard_sandbox_webhook_key";
 

@@ -1,4 +1,4 @@
-import type { AuditActor, AuditContext } from "@/lib/audit/record";
+import type { Actor } from "@/lib/audit/actor";
 import { OperationError } from "@/lib/errors";
 import { auditedProviderCall } from "@/lib/operations/audited-call";
 import { defaultTimeoutMs } from "@/lib/providers/http";
@@ -10,10 +10,6 @@ import { ReconciliationFileError } from "../reconciliation/parse-file";
 import { reconcileFile, type FileReconciliation } from "../reconciliation/reconcile";
 import { MAX_FILES_PAGE_SIZE, type KardFileType, type KardFilesMetadataPage } from "../schemas/files";
 
-interface Who {
-  actor: AuditActor;
-  context?: AuditContext;
-}
 
 type KardFileMetadata = KardFilesMetadataPage["data"][number];
 
@@ -137,10 +133,9 @@ async function fetchDownload(url: string): Promise<Response> {
   return response;
 }
 
-function auditSpec(file: KardFileMetadata, purpose: "download" | "reconciliation", { actor, context }: Who) {
+function auditSpec(file: KardFileMetadata, purpose: "download" | "reconciliation", actor: Actor) {
   return {
     actor,
-    context,
     action: "kard.file.download" as const,
     provider: "kard" as const,
     target: `kard-file:${file.id}`,
@@ -153,7 +148,7 @@ function auditSpec(file: KardFileMetadata, purpose: "download" | "reconciliation
  * link stays on the server.
  * @throws OperationError NOT_FOUND; ProviderError.
  */
-export async function openFileDownload(id: string, hint: FileHint, who: Who): Promise<{ file: FileRow; response: Response }> {
+export async function openFileDownload(id: string, hint: FileHint, who: Actor): Promise<{ file: FileRow; response: Response }> {
   const file = await findFile(id, hint);
   const response = await auditedProviderCall(auditSpec(file, "download", who), () => fetchDownload(file.attributes.downloadUrl), {
     onSuccess: async (_tx, r) => r,
@@ -167,7 +162,7 @@ export async function openFileDownload(id: string, hint: FileHint, who: Who): Pr
  * rows with the reward notifications received by webhook.
  * @throws OperationError NOT_FOUND, UNREADABLE_FILE; ProviderError.
  */
-export async function reconcileKardFile(id: string, hint: FileHint, who: Who): Promise<{ file: FileRow; reconciliation: FileReconciliation }> {
+export async function reconcileKardFile(id: string, hint: FileHint, who: Actor): Promise<{ file: FileRow; reconciliation: FileReconciliation }> {
   const file = await findFile(id, hint);
   const downloaded = await auditedProviderCall(
     auditSpec(file, "reconciliation", who),

@@ -1,6 +1,6 @@
 import { auditedProviderCall } from "@/lib/operations/audited-call";
 import { singleItemRefusal } from "./multi-status";
-import type { Who } from "./who";
+import type { Actor } from "@/lib/audit/actor";
 import { providerClient } from "@/lib/providers/registry";
 
 /**
@@ -12,10 +12,10 @@ import { providerClient } from "@/lib/providers/registry";
  * @throws ProviderError (a 207 item error is raised with httpStatus 207). Source: "Flag
  *   Fraudulent Transactions".
  */
-export async function flagFraudulentTransaction(userId: string, transactionId: string, { actor, context }: Who): Promise<number> {
+export async function flagFraudulentTransaction(userId: string, transactionId: string, actor: Actor): Promise<number> {
   const marker = { id: transactionId, type: "fraudulentTransaction" as const, attributes: { userId } };
   return auditedProviderCall(
-    { actor, context, action: "kard.transaction.fraud-flag", provider: "kard", target: `kard-transaction:${transactionId}`, request: marker },
+    { actor, action: "kard.transaction.fraud-flag", provider: "kard", target: `kard-transaction:${transactionId}`, request: marker },
     async () => {
       const result = await providerClient("kard").createFraudMarkers([marker]);
       const refusal = singleItemRefusal("createFraudMarkers", result.errors);

@@ -2,7 +2,7 @@ import { auditedProviderCall } from "@/lib/operations/audited-call";
 import { COMPONENT_TYPES } from "../schemas/offers";
 import { kardUserTarget } from "./kard-user-record";
 import { type OfferCardDto, type OfferCtaAction, toOfferCard } from "./offers";
-import type { Who } from "./who";
+import type { Actor } from "@/lib/audit/actor";
 import { providerClient } from "@/lib/providers/registry";
 
 export interface OfferActionResult {
@@ -19,13 +19,12 @@ export interface OfferActionResult {
  * @throws ProviderError (400 when the offer is not available to the user or cannot be boosted).
  * Source: "Activate Offer", "Boost Offer"; guide "Extended API Integration" › Step 4a.
  */
-export async function pressOfferCta(userId: string, offerId: string, action: OfferCtaAction, { actor, context }: Who): Promise<OfferActionResult> {
+export async function pressOfferCta(userId: string, offerId: string, action: OfferCtaAction, actor: Actor): Promise<OfferActionResult> {
   const client = providerClient("kard");
   const query = { include: ["offer" as const], supportedComponents: [...COMPONENT_TYPES] };
   return auditedProviderCall(
     {
       actor,
-      context,
       action: action === "boost" ? "kard.offer.boost" : "kard.offer.activate",
       provider: "kard",
       target: kardUserTarget(userId),
@@ -57,7 +56,7 @@ export interface OfferViewState {
  * @throws ProviderError. Source: "Create Attribution Events"; guide "Attributions" › Option 2,
  * "Extended API Integration" › Step 4b.
  */
-export async function recordOfferView(userId: string, offerId: string, state: OfferViewState, { actor, context }: Who, now = new Date()): Promise<string> {
+export async function recordOfferView(userId: string, offerId: string, state: OfferViewState, actor: Actor, now = new Date()): Promise<string> {
   const hasState = state.rank !== undefined || (state.filters?.length ?? 0) > 0;
   const event = {
     type: "offerAttribution" as const,
@@ -70,7 +69,7 @@ export async function recordOfferView(userId: string, offerId: string, state: Of
     },
   };
   return auditedProviderCall(
-    { actor, context, action: "kard.attribution.create", provider: "kard", target: kardUserTarget(userId), request: event },
+    { actor, action: "kard.attribution.create", provider: "kard", target: kardUserTarget(userId), request: event },
     () => providerClient("kard").createAttributions(userId, [event]),
     { onSuccess: async (_tx, result) => result.data.id },
   );

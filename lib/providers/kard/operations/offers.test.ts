@@ -1,7 +1,7 @@
 import type { PrismaClient } from "@prisma/client";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { resetSandbox } from "@/lib/sandbox/mount";
-import { createTestDatabase } from "@/lib/test/db";
+import { createTestDatabase } from "@/lib/testing/db";
 import { distanceMiles, nearbyLocations } from "./locations";
 import { pressOfferCta, recordOfferView } from "./offer-actions";
 import { browseOffers, ctaActionOf } from "./offers";

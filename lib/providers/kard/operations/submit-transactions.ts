@@ -6,7 +6,7 @@ import { isProviderError, type ProviderError } from "@/lib/providers/provider-er
 import { MAX_TRANSACTIONS_PER_REQUEST } from "../schemas/transactions";
 import { errorsById } from "./multi-status";
 import { type TransactionEventInput, toKardTransactionItem, wireIssues } from "./transaction-events";
-import type { Who } from "./who";
+import type { Actor } from "@/lib/audit/actor";
 import { providerClient } from "@/lib/providers/registry";
 
 /** How a submission went: events Kard accepted, refused (with its words) or may have (no answer). */
@@ -34,7 +34,7 @@ function checkBatch(events: TransactionEventInput[]): void {
   if (first) throw new OperationError("INVALID_TRANSACTION", `Transaction ${Number(first[0].split(".")[1]) + 1}: ${first[1][0]}`, fieldErrors);
 }
 
-function rowsFor(events: TransactionEventInput[], eventIds: string[], origin: SubmissionOrigin, who: Who): Prisma.KardTransactionCreateManyInput[] {
+function rowsFor(events: TransactionEventInput[], eventIds: string[], origin: SubmissionOrigin, who: Actor): Prisma.KardTransactionCreateManyInput[] {
   return events.map((event, index) => ({
     eventId: eventIds[index],
     transactionId: event.transactionId,
@@ -51,7 +51,7 @@ function rowsFor(events: TransactionEventInput[], eventIds: string[], origin: Su
     eventAt: event.eventAt,
     origin,
     accepted: false,
-    createdByEmail: who.actor?.email ?? null,
+    createdByEmail: who.staff?.email ?? null,
   }));
 }
 
@@ -81,7 +81,7 @@ async function markRefused(tx: Prisma.TransactionClient, eventIds: string[], err
  *   stored), ProviderError when Kard refused the whole request (rows kept as REJECTED).
  * Source: "Create Incoming Transactions" (202 queued, 207 multi-status, at most 500).
  */
-export async function submitTransactions(events: TransactionEventInput[], origin: SubmissionOrigin, who: Who): Promise<SubmissionResult> {
+export async function submitTransactions(events: TransactionEventInput[], origin: SubmissionOrigin, who: Actor): Promise<SubmissionResult> {
   checkBatch(events);
   const eventIds = events.map(() => randomUUID());
   const items = events.map((event, index) => toKardTransactionItem(event, eventIds[index]));
@@ -90,8 +90,7 @@ export async function submitTransactions(events: TransactionEventInput[], origin
   try {
     await auditedProviderCall(
       {
-        actor: who.actor,
-        context: who.context,
+        actor: who,
         action: "kard.transaction.submit",
         provider: "kard",
         target: transactionIds.length === 1 ? `kard-transaction:${transactionIds[0]}` : `kard-transactions:${origin}`,
@@ -130,7 +129,7 @@ export async function submitTransactions(events: TransactionEventInput[], origin
  * @returns the combined result; a refusal is reported in `rejected`, not thrown.
  * @throws OperationError when an event fails the request schema (nothing sent).
  */
-export async function submitTransactionSequence(events: TransactionEventInput[], origin: SubmissionOrigin, who: Who): Promise<SubmissionResult> {
+export async function submitTransactionSequence(events: TransactionEventInput[], origin: SubmissionOrigin, who: Actor): Promise<SubmissionResult> {
   checkBatch(events);
   const total: SubmissionResult = { eventIds: [], accepted: 0, rejected: [], unknown: 0 };
   for (const event of events) {

@@ -4,16 +4,17 @@ import { verifyAuditChain } from "@/lib/audit/verify";
 import { OperationError } from "@/lib/errors";
 import { ProviderError } from "@/lib/providers/provider-error";
 import { resetSandbox } from "@/lib/sandbox/mount";
-import { createTestDatabase } from "@/lib/test/db";
+import { createTestDatabase } from "@/lib/testing/db";
 import { NOTIFICATION_TYPES } from "../schemas/common";
 import { consoleWebhookUrl, createSubscription, listSubscriptions, pointAllAtConsole, updateSubscription } from "./subscriptions";
 import { providerClient } from "@/lib/providers/registry";
+import { rejection } from "@/lib/testing/rejection";
 
 /**
  * Subscription operations against the in-process Kard sandbox (the same one the console mounts)
  * with a real SQLite database for the audit trail.
  */
-const who = { actor: { id: "admin-1", email: "admin@demo.test", role: "ADMIN" }, context: { ip: "127.0.0.1", userAgent: "vitest" } };
+const who = { staff: { id: "admin-1", email: "admin@demo.test", role: "ADMIN" }, context: { ip: "127.0.0.1", userAgent: "vitest" } };
 const CONSOLE_ORIGIN = "http://localhost:4555";
 const ELSEWHERE = "https://old-issuer.example/kard";
 
@@ -39,14 +40,6 @@ afterEach(() => {
 const auditRows = () => db.auditEvent.findMany({ orderBy: { seq: "asc" } });
 const atKard = async () => (await providerClient("kard").getSubscriptions()).data;
 
-async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  return promise.then(
-    () => {
-      throw new Error("expected a rejection");
-    },
-    (error: unknown) => error,
-  );
-}
 
 describe("createSubscription", () => {
   it("subscribes a URL to one event type, audited with the console's change shown on the list", async () => {

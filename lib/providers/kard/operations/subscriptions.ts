@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { AuditAction } from "@/lib/audit/actions";
-import type { AuditActor, AuditContext } from "@/lib/audit/record";
+import type { Actor } from "@/lib/audit/actor";
 import { db } from "@/lib/db";
 import { OperationError } from "@/lib/errors";
 import { auditedProviderCall } from "@/lib/operations/audited-call";
@@ -10,10 +10,6 @@ import { providerClient } from "@/lib/providers/registry";
 import { NOTIFICATION_TYPES, type KardNotificationType } from "../schemas/common";
 import type { KardSubscription } from "../schemas/subscriptions";
 
-interface Who {
-  actor: AuditActor;
-  context?: AuditContext;
-}
 
 /**
  * Where Kard may deliver: https anywhere, plain http only to this machine (local development
@@ -97,11 +93,11 @@ export async function listSubscriptions(): Promise<SubscriptionView[]> {
  */
 export async function createSubscription(
   input: { eventName: KardNotificationType; webhookUrl: string; enabled: boolean },
-  { actor, context }: Who,
+  actor: Actor,
 ): Promise<KardSubscription> {
   checkUrl(input.webhookUrl);
   return auditedProviderCall(
-    { actor, context, action: "kard.subscription.create", provider: "kard", target: targetOf(input.eventName), request: input },
+    { actor, action: "kard.subscription.create", provider: "kard", target: targetOf(input.eventName), request: input },
     () => providerClient("kard").createSubscriptions([input]),
     {
       onSuccess: async (_tx, { data }) => {
@@ -137,14 +133,14 @@ async function findSubscription(subscriptionId: string): Promise<KardSubscriptio
 export async function updateSubscription(
   subscriptionId: string,
   changes: { webhookUrl?: string; enabled?: boolean },
-  who: Who,
+  who: Actor,
 ): Promise<KardSubscription> {
   if (changes.webhookUrl !== undefined) checkUrl(changes.webhookUrl);
   const current = await findSubscription(subscriptionId);
   return applyUpdate(current, changes, who);
 }
 
-async function applyUpdate(current: KardSubscription, changes: { webhookUrl?: string; enabled?: boolean }, { actor, context }: Who) {
+async function applyUpdate(current: KardSubscription, changes: { webhookUrl?: string; enabled?: boolean }, actor: Actor) {
   const effective = Object.fromEntries(
     Object.entries(changes).filter(([key, value]) => value !== undefined && current.attributes[key as keyof typeof changes] !== value),
   ) as typeof changes;
@@ -153,7 +149,6 @@ async function applyUpdate(current: KardSubscription, changes: { webhookUrl?: st
   return auditedProviderCall(
     {
       actor,
-      context,
       action: "kard.subscription.update",
       provider: "kard",
       target: targetOf(eventName),
@@ -179,7 +174,7 @@ export type PointAllChange =
  *   or localhost; ProviderError when the subscriptions cannot be read.
  * Source: guide "Notifications" (one webhookUrl per event type); Create / Update Subscription.
  */
-export async function pointAllAtConsole(who: Who): Promise<{ webhookUrl: string; changes: PointAllChange[] }> {
+export async function pointAllAtConsole(who: Actor): Promise<{ webhookUrl: string; changes: PointAllChange[] }> {
   const webhookUrl = consoleWebhookUrl();
   checkUrl(webhookUrl);
   const { data } = await providerClient("kard").getSubscriptions();

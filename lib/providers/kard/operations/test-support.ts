@@ -1,9 +1,9 @@
 import { sandboxFor } from "@/lib/sandbox/mount";
-import type { Who } from "./who";
+import type { Actor } from "@/lib/audit/actor";
 
 /** Tests: an operator acting from a fixed address. */
-export const OPERATOR: Who = {
-  actor: { id: "staff-operator", email: "operator@example.com", role: "OPERATOR" },
+export const OPERATOR: Actor = {
+  staff: { id: "staff-operator", email: "operator@example.com", role: "OPERATOR" },
   context: { ip: "198.51.100.7", userAgent: "kard-operations-test" },
 };
 

@@ -3,7 +3,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { OperationError } from "@/lib/errors";
 import { clearFaults, addFault } from "@/lib/sandbox/faults";
 import { resetSandbox } from "@/lib/sandbox/mount";
-import { createTestDatabase } from "@/lib/test/db";
+import { createTestDatabase } from "@/lib/testing/db";
 import { requestTransactionAudit } from "./audit-request";
 import { earnedRewards } from "./earned-rewards";
 import { flagFraudulentTransaction } from "./fraud-flag";

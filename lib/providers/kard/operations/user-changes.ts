@@ -6,7 +6,7 @@ import { generateHem } from "../hem";
 import type { KardUpdateUserAttributes, KardUser } from "../schemas/users";
 import { type EnrolledReward, kardUserTarget, maskEmail, serializeEnrolledRewards } from "./kard-user-record";
 import { isSandboxPersona } from "./personas";
-import type { Who } from "./who";
+import type { Actor } from "@/lib/audit/actor";
 import { providerClient } from "@/lib/providers/registry";
 
 export interface UpdateUserInput {
@@ -41,12 +41,11 @@ export function mergeUserAttributes(current: KardUser["attributes"], input: Upda
  * the merged attributes) and mirrors the change on the console's row, if the user is listed.
  * @throws ProviderError (404 when Kard has no such user). Source: "Update User", "Get User By ID".
  */
-export async function updateUser(input: UpdateUserInput, { actor, context }: Who): Promise<KardUser> {
+export async function updateUser(input: UpdateUserInput, actor: Actor): Promise<KardUser> {
   const client = providerClient("kard");
   return auditedProviderCall(
     {
       actor,
-      context,
       action: "kard.user.update",
       provider: "kard",
       target: kardUserTarget(input.userId),
@@ -79,11 +78,11 @@ export async function updateUser(input: UpdateUserInput, { actor, context }: Who
  * still raised so the operator sees it.
  * @throws ProviderError. Source: "Delete User".
  */
-export async function unenrollUser(userId: string, { actor, context }: Who): Promise<void> {
+export async function unenrollUser(userId: string, actor: Actor): Promise<void> {
   const markUnenrolled = (tx: Prisma.TransactionClient) =>
     tx.kardUser.updateMany({ where: { id: userId, deletedAt: null }, data: { deletedAt: new Date() } });
   await auditedProviderCall(
-    { actor, context, action: "kard.user.delete", provider: "kard", target: kardUserTarget(userId), request: { userId } },
+    { actor, action: "kard.user.delete", provider: "kard", target: kardUserTarget(userId), request: { userId } },
     () => providerClient("kard").deleteUser(userId),
     {
       onSuccess: async (tx) => void (await markUnenrolled(tx)),
@@ -101,12 +100,12 @@ export async function unenrollUser(userId: string, { actor, context }: Who): Pro
  * @throws OperationError PERSONA / ALREADY_LISTED; ProviderError (404 unknown user).
  * Source: "Get User By ID"; kard-endpoints.md "Operator console".
  */
-export async function adoptUser(userId: string, { actor, context }: Who): Promise<KardUserRow> {
+export async function adoptUser(userId: string, actor: Actor): Promise<KardUserRow> {
   if (isSandboxPersona(userId)) throw new OperationError("PERSONA", "Sandbox personas are always listed.");
   const existing = await db.kardUser.findUnique({ where: { id: userId } });
   if (existing && !existing.deletedAt) throw new OperationError("ALREADY_LISTED", `User ${userId} is already in the list.`);
   return auditedProviderCall(
-    { actor, context, action: "kard.user.adopt", provider: "kard", target: kardUserTarget(userId), request: { userId } },
+    { actor, action: "kard.user.adopt", provider: "kard", target: kardUserTarget(userId), request: { userId } },
     async () => (await providerClient("kard").getUser(userId)).data,
     {
       onSuccess: (tx, user) => {
@@ -116,7 +115,7 @@ export async function adoptUser(userId: string, { actor, context }: Who): Promis
           zipCode: user.attributes.zipCode ?? null,
           enrolledRewards: serializeEnrolledRewards(user.attributes.enrolledRewards),
           source: "ADOPTED",
-          createdByEmail: actor?.email ?? null,
+          createdByEmail: actor.staff?.email ?? null,
           deletedAt: null,
         };
         return tx.kardUser.upsert({ where: { id: userId }, create: { id: userId, ...fields }, update: fields });

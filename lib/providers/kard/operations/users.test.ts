@@ -3,7 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { OperationError } from "@/lib/errors";
 import { ProviderError } from "@/lib/providers/provider-error";
 import { resetSandbox } from "@/lib/sandbox/mount";
-import { createTestDatabase } from "@/lib/test/db";
+import { createTestDatabase } from "@/lib/testing/db";
 import { generateHem } from "../hem";
 import { enrollUser } from "./enroll";
 import { maskEmail, parseEnrolledRewards } from "./kard-user-record";

@@ -2,12 +2,12 @@ import type { PrismaClient } from "@prisma/client";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { verifyAuditChain } from "@/lib/audit/verify";
 import { OperationError } from "@/lib/errors";
-import { createTestDatabase } from "@/lib/test/db";
+import { createTestDatabase } from "@/lib/testing/db";
 import { deleteTheme, listSavedThemes, saveTheme } from "./saved-themes";
 
 let testDb: ReturnType<typeof createTestDatabase>;
 let db: PrismaClient;
-const by = { actor: { id: "staff-1", email: "operator@example.com", role: "OPERATOR" }, context: { ip: "198.51.100.4", userAgent: "test" } };
+const by = { staff: { id: "staff-1", email: "operator@example.com", role: "OPERATOR" }, context: { ip: "198.51.100.4", userAgent: "test" } };
 
 beforeAll(() => {
   testDb = createTestDatabase();

@@ -1,4 +1,4 @@
-import type { AuditActor, AuditContext } from "@/lib/audit/record";
+import type { Actor, StaffActor } from "@/lib/audit/actor";
 import { auditTransaction, recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db";
 import { OperationError } from "@/lib/errors";
@@ -21,10 +21,6 @@ export interface SavedTheme {
   createdByEmail: string | null;
 }
 
-interface ChangeBy {
-  actor: NonNullable<AuditActor>;
-  context?: AuditContext;
-}
 
 function toSaved(row: { id: string; name: string; theme: string; updatedAt: Date; createdByEmail: string | null }): SavedTheme | null {
   let json: unknown;
@@ -44,17 +40,16 @@ export async function listSavedThemes(): Promise<SavedTheme[]> {
 }
 
 /** Creates the theme `name`, or replaces the one of that name. */
-export async function saveTheme(input: { name: string; theme: WebviewTheme }, by: ChangeBy): Promise<SavedTheme> {
+export async function saveTheme(input: { name: string; theme: WebviewTheme }, by: Actor<StaffActor>): Promise<SavedTheme> {
   const theme = normalizeTheme(input.theme);
   const json = JSON.stringify(theme);
   return auditTransaction(async (tx, audit) => {
     const existing = await tx.webviewTheme.findUnique({ where: { merchantId_name: { merchantId: CONSOLE_MERCHANT_ID, name: input.name } } });
     const row = existing
       ? await tx.webviewTheme.update({ where: { id: existing.id }, data: { theme: json } })
-      : await tx.webviewTheme.create({ data: { merchantId: CONSOLE_MERCHANT_ID, name: input.name, theme: json, createdByEmail: by.actor.email } });
+      : await tx.webviewTheme.create({ data: { merchantId: CONSOLE_MERCHANT_ID, name: input.name, theme: json, createdByEmail: by.staff.email } });
     await audit({
-      actor: by.actor,
-      context: by.context,
+      actor: by,
       action: "kard.webview.theme-save",
       target: input.name,
       outcome: "SUCCEEDED",
@@ -66,17 +61,17 @@ export async function saveTheme(input: { name: string; theme: WebviewTheme }, by
 }
 
 /** @throws OperationError NOT_FOUND (audited as FAILED) when no theme of the merchant has this id. */
-export async function deleteTheme(id: string, by: ChangeBy): Promise<void> {
+export async function deleteTheme(id: string, by: Actor<StaffActor>): Promise<void> {
   const deleted = await auditTransaction(async (tx, audit) => {
     const row = await tx.webviewTheme.findFirst({ where: { id, merchantId: CONSOLE_MERCHANT_ID } });
     if (!row) return false;
     await tx.webviewTheme.delete({ where: { id } });
-    await audit({ actor: by.actor, context: by.context, action: "kard.webview.theme-delete", target: row.name, outcome: "SUCCEEDED", request: { id }, response: { name: row.name } });
+    await audit({ actor: by, action: "kard.webview.theme-delete", target: row.name, outcome: "SUCCEEDED", request: { id }, response: { name: row.name } });
     return true;
   });
   if (!deleted) {
     const error = new OperationError("NOT_FOUND", "This theme no longer exists; it may have been deleted already.");
-    await recordAudit({ actor: by.actor, context: by.context, action: "kard.webview.theme-delete", target: id, outcome: "FAILED", errorCode: error.code, message: error.message });
+    await recordAudit({ actor: by, action: "kard.webview.theme-delete", target: id, outcome: "FAILED", errorCode: error.code, message: error.message });
     throw error;
   }
 }

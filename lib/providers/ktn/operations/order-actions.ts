@@ -1,16 +1,11 @@
 import type { GiftCardOrder, Prisma } from "@prisma/client";
-import type { AuditActor, AuditContext } from "@/lib/audit/record";
+import type { Actor } from "@/lib/audit/actor";
 import { OperationError } from "@/lib/errors";
 import { auditedProviderCall } from "@/lib/operations/audited-call";
 import { type ProviderError } from "@/lib/providers/provider-error";
 import type { KtnCredential } from "../schemas";
 import { fromKtnOrder, loadOrder, orderTarget, providerOrderIdOf } from "./order-record";
 import { providerClient } from "@/lib/providers/registry";
-
-interface Who {
-  actor: AuditActor;
-  context?: AuditContext;
-}
 
 const summary = (o: { id: number; paymentStatus: string; giftCardStatus: string }) => ({
   id: o.id,
@@ -22,12 +17,12 @@ const summary = (o: { id: number; paymentStatus: string; giftCardStatus: string 
  * Asks KTN to re-check a processing order (refreshOrder), then reads it back (getOrderById).
  * @throws OperationError NOT_AT_PROVIDER, ProviderError. Source: KTN "Refresh Order".
  */
-export async function refreshOrder(orderId: string, { actor, context }: Who): Promise<GiftCardOrder> {
+export async function refreshOrder({ orderId }: { orderId: string }, actor: Actor): Promise<GiftCardOrder> {
   const order = await loadOrder(orderId);
   const providerId = providerOrderIdOf(order);
   const client = providerClient("ktn");
   return auditedProviderCall(
-    { actor, context, action: "ktn.order.refresh", provider: "ktn", target: orderTarget(order), request: { orderId: providerId } },
+    { actor, action: "ktn.order.refresh", provider: "ktn", target: orderTarget(order), request: { orderId: providerId } },
     async () => {
       await client.refreshOrder(providerId);
       return client.getOrderById(providerId);
@@ -41,14 +36,14 @@ export async function refreshOrder(orderId: string, { actor, context }: Who): Pr
  * row records only that they were revealed (how many, not what).
  * @throws OperationError NOT_FULFILLED, ProviderError. Source: KTN "Get Gift Card Credentials".
  */
-export async function revealCredentials(orderId: string, { actor, context }: Who): Promise<KtnCredential[]> {
+export async function revealCredentials({ orderId }: { orderId: string }, actor: Actor): Promise<KtnCredential[]> {
   const order = await loadOrder(orderId);
   if (order.status !== "FULFILLED" && order.status !== "REFUNDED") {
     throw new OperationError("NOT_FULFILLED", "Credentials exist only once the card is fulfilled. Refresh the order first.");
   }
   const providerId = providerOrderIdOf(order);
   return auditedProviderCall(
-    { actor, context, action: "ktn.order.credentials-reveal", provider: "ktn", target: orderTarget(order), request: { orderId: providerId } },
+    { actor, action: "ktn.order.credentials-reveal", provider: "ktn", target: orderTarget(order), request: { orderId: providerId } },
     () => providerClient("ktn").getCredentials(providerId),
     { onSuccess: async (_tx, credentials) => credentials, responseSummary: (c) => ({ credentials: c.length }) },
   );
@@ -66,14 +61,14 @@ async function markUnknownOnLostAnswer(tx: Prisma.TransactionClient, id: string,
  * @throws OperationError NOT_REFUNDABLE (not paid, or already refunded/voided), ProviderError
  *   (e.g. a non-refundable brand). Source: KTN "Refund Order Payment".
  */
-export async function refundOrder(orderId: string, reason: string, { actor, context }: Who): Promise<GiftCardOrder> {
+export async function refundOrder({ orderId, reason }: { orderId: string; reason: string }, actor: Actor): Promise<GiftCardOrder> {
   const order = await loadOrder(orderId);
   if (order.status !== "FULFILLED") {
     throw new OperationError("NOT_REFUNDABLE", `A ${order.status.toLowerCase()} order cannot be refunded; only a fulfilled one.`);
   }
   const providerId = providerOrderIdOf(order);
   return auditedProviderCall(
-    { actor, context, action: "ktn.order.refund", provider: "ktn", target: orderTarget(order), request: { orderId: providerId, reason } },
+    { actor, action: "ktn.order.refund", provider: "ktn", target: orderTarget(order), request: { orderId: providerId, reason } },
     () => providerClient("ktn").refundOrder(providerId),
     {
       onSuccess: (tx) =>
@@ -90,14 +85,14 @@ export async function refundOrder(orderId: string, reason: string, { actor, cont
  * Voids an order's payment before fulfilment (voidOrderPayment).
  * @throws OperationError NOT_VOIDABLE once fulfilled, ProviderError. Source: KTN "Void Order Payment".
  */
-export async function voidOrder(orderId: string, { actor, context }: Who): Promise<GiftCardOrder> {
+export async function voidOrder({ orderId }: { orderId: string }, actor: Actor): Promise<GiftCardOrder> {
   const order = await loadOrder(orderId);
   if (order.status !== "PROCESSING") {
     throw new OperationError("NOT_VOIDABLE", "Only an order KTN has not fulfilled yet can be voided; refund a fulfilled one.");
   }
   const providerId = providerOrderIdOf(order);
   return auditedProviderCall(
-    { actor, context, action: "ktn.order.void", provider: "ktn", target: orderTarget(order), request: { orderId: providerId } },
+    { actor, action: "ktn.order.void", provider: "ktn", target: orderTarget(order), request: { orderId: providerId } },
     () => providerClient("ktn").voidOrder(providerId),
     {
       onSuccess: (tx) =>

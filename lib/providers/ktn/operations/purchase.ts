@@ -1,9 +1,7 @@
 import type { GiftCardOrder } from "@prisma/client";
 import { randomUUID } from "node:crypto";
-import type { AuditContext } from "@/lib/audit/record";
-import type { Staff } from "@/lib/auth/session";
-import { auditedProviderCall } from "@/lib/operations/audited-call";
-import { isProviderError } from "@/lib/providers/provider-error";
+import type { Actor, StaffActor } from "@/lib/audit/actor";
+import { auditedWrite } from "@/lib/operations/audited-call";
 import { db } from "@/lib/db";
 import type { KtnPurchaseRequest } from "../schemas";
 import { findCard, quotePurchase } from "./catalogue";
@@ -32,7 +30,8 @@ export interface PurchaseInput {
  * Source: KTN "Purchase Gift Card" (Idempotent-Key: "Retries of the same transaction should send
  * the original Idempotent-Key").
  */
-export async function purchaseGiftCard(input: PurchaseInput, staff: Staff, context: AuditContext): Promise<GiftCardOrder> {
+export async function purchaseGiftCard(input: PurchaseInput, actor: Actor<StaffActor>): Promise<GiftCardOrder> {
+  const { staff } = actor;
   const client = providerClient("ktn");
   const card = await findCard(input.productId);
   const quote = quotePurchase(card, input.unitPrice, await client.getActiveFeePreference());
@@ -44,56 +43,51 @@ export async function purchaseGiftCard(input: PurchaseInput, staff: Staff, conte
     senderName: input.senderName,
     ...(input.recipientEmail ? { email: input.recipientEmail } : {}),
   };
-  try {
-    await auditedProviderCall(
-      {
-        actor: { id: staff.id, email: staff.email, role: staff.role },
-        context,
-        action: "ktn.order.purchase",
-        provider: "ktn",
-        target: orderTarget({ id }),
-        idempotencyKey,
-        request: { ...body, expectedFee: quote.fee.toString(), expectedTotal: quote.total.toString() },
+  await auditedWrite(
+    {
+      actor,
+      action: "ktn.order.purchase",
+      provider: "ktn",
+      target: orderTarget({ id }),
+      idempotencyKey,
+      request: { ...body, expectedFee: quote.fee.toString(), expectedTotal: quote.total.toString() },
+    },
+    () => client.purchaseGiftCard(body, { idempotencyKey }),
+    {
+      onRequested: (tx) =>
+        tx.giftCardOrder.create({
+          data: {
+            id,
+            idempotencyKey,
+            productId: card.productId,
+            productName: card.productName,
+            brandName: card.brand.brandName,
+            countryIsoName: card.country?.isoName ?? null,
+            currencyCode: card.recipientCurrencyCode ?? "USD",
+            unitPrice: quote.unitPrice.toString(),
+            quantity: 1,
+            senderName: input.senderName,
+            recipientEmail: input.recipientEmail ?? null,
+            feeAmount: quote.fee.toString(),
+            totalAmount: quote.total.toString(),
+            status: "PENDING",
+            createdById: staff.id,
+            createdByEmail: staff.email,
+          },
+        }),
+      onSuccess: (tx, order) => tx.giftCardOrder.update({ where: { id }, data: fromKtnOrder(order) }),
+      onProviderError: async (tx, error) => {
+        await tx.giftCardOrder.update({
+          where: { id },
+          data: {
+            status: error.outcome === "unknown" ? "UNKNOWN" : "FAILED",
+            lastErrorCode: error.code,
+            lastErrorMessage: error.message,
+          },
+        });
       },
-      () => client.purchaseGiftCard(body, { idempotencyKey }),
-      {
-        onRequested: (tx) =>
-          tx.giftCardOrder.create({
-            data: {
-              id,
-              idempotencyKey,
-              productId: card.productId,
-              productName: card.productName,
-              brandName: card.brand.brandName,
-              countryIsoName: card.country?.isoName ?? null,
-              currencyCode: card.recipientCurrencyCode ?? "USD",
-              unitPrice: quote.unitPrice.toString(),
-              quantity: 1,
-              senderName: input.senderName,
-              recipientEmail: input.recipientEmail ?? null,
-              feeAmount: quote.fee.toString(),
-              totalAmount: quote.total.toString(),
-              status: "PENDING",
-              createdById: staff.id,
-              createdByEmail: staff.email,
-            },
-          }),
-        onSuccess: (tx, order) => tx.giftCardOrder.update({ where: { id }, data: fromKtnOrder(order) }),
-        onProviderError: async (tx, error) => {
-          await tx.giftCardOrder.update({
-            where: { id },
-            data: {
-              status: error.outcome === "unknown" ? "UNKNOWN" : "FAILED",
-              lastErrorCode: error.code,
-              lastErrorMessage: error.message,
-            },
-          });
-        },
-        responseSummary: (order) => ({ id: order.id, paymentStatus: order.paymentStatus, giftCardStatus: order.giftCardStatus, total: order.total }),
-      },
-    );
-  } catch (error) {
-    if (!(isProviderError(error) && error.outcome === "unknown")) throw error;
-  }
+      responseSummary: (order) => ({ id: order.id, paymentStatus: order.paymentStatus, giftCardStatus: order.giftCardStatus, total: order.total }),
+    },
+  );
   return db.giftCardOrder.findUniqueOrThrow({ where: { id } });
 }

@@ -1,5 +1,5 @@
 import type { GiftCardOrder } from "@prisma/client";
-import type { AuditActor, AuditContext } from "@/lib/audit/record";
+import type { Actor } from "@/lib/audit/actor";
 import { auditedProviderCall } from "@/lib/operations/audited-call";
 import { defaultTimeoutMs } from "@/lib/providers/http";
 import { isProviderError } from "@/lib/providers/provider-error";
@@ -30,10 +30,10 @@ export function needsReplay(order: GiftCardOrder, now = Date.now()): boolean {
  * @returns the updated order. @throws ProviderError when KTN cannot be asked (state unchanged).
  * Source: KTN "Purchase Gift Card" (Idempotent-Key), "Get Order By ID".
  */
-export async function reconcileOrder(orderId: string, actor: AuditActor, context?: AuditContext): Promise<GiftCardOrder> {
+export async function reconcileOrder({ orderId }: { orderId: string }, actor: Actor): Promise<GiftCardOrder> {
   const order = await loadOrder(orderId);
   const client = providerClient("ktn");
-  const spec = { actor, context, action: "ktn.order.reconcile" as const, provider: "ktn" as const, target: orderTarget(order), idempotencyKey: order.idempotencyKey };
+  const spec = { actor, action: "ktn.order.reconcile" as const, provider: "ktn" as const, target: orderTarget(order), idempotencyKey: order.idempotencyKey };
 
   if (needsReplay(order)) {
     const body = purchaseBodyOf(order);

@@ -1,5 +1,6 @@
 import type { GiftCardOrder } from "@prisma/client";
-import { auditTransaction, type AuditActor } from "@/lib/audit/record";
+import { SYSTEM_ACTOR, type Actor } from "@/lib/audit/actor";
+import { auditTransaction } from "@/lib/audit/record";
 import { db } from "@/lib/db";
 import { fromKtnOrder, orderTarget } from "./order-record";
 import { isOpenStatus } from "./order-status";
@@ -8,12 +9,12 @@ import { providerClient } from "@/lib/providers/registry";
 /**
  * Reads an open order back from KTN (getGiftCardOrderById) and stores what changed. Polling
  * views call this every few seconds, so a row is audited only when the status moves
- * (e.g. PROCESSING → FULFILLED), as a ktn.order.reconcile by `actor` (null: the console).
+ * (e.g. PROCESSING → FULFILLED), as a ktn.order.reconcile by `actor` (SYSTEM_ACTOR: the console).
  * Orders without a KTN id or no longer open are returned unchanged (UNKNOWN ones need
  * reconcileOrder, which may resend the purchase).
  * @throws ProviderError when KTN cannot be read. Source: KTN "Get Order By ID".
  */
-export async function syncOrder(order: GiftCardOrder, actor: AuditActor = null): Promise<GiftCardOrder> {
+export async function syncOrder(order: GiftCardOrder, actor: Actor = SYSTEM_ACTOR): Promise<GiftCardOrder> {
   if (!order.providerOrderId || !isOpenStatus(order.status) || order.status === "UNKNOWN") return order;
   const started = performance.now();
   const ktnOrder = await providerClient("ktn").getOrderById(Number(order.providerOrderId));
@@ -36,7 +37,7 @@ export async function syncOrder(order: GiftCardOrder, actor: AuditActor = null):
 }
 
 /** Loads and syncs one order by our id; null when it does not exist. */
-export async function loadAndSyncOrder(id: string, actor: AuditActor = null): Promise<GiftCardOrder | null> {
+export async function loadAndSyncOrder(id: string, actor: Actor = SYSTEM_ACTOR): Promise<GiftCardOrder | null> {
   const order = await db.giftCardOrder.findUnique({ where: { id } });
   return order ? syncOrder(order, actor) : null;
 }

@@ -1,6 +1,6 @@
 import type { PrismaClient } from "@prisma/client";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { createTestDatabase } from "@/lib/test/db";
+import { createTestDatabase } from "@/lib/testing/db";
 import { abandonOperation } from "./abandon";
 import { depositConfirm, depositInit } from "./deposit";
 import { toOperationDto } from "./operation-dto";

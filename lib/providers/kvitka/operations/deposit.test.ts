@@ -2,7 +2,7 @@ import type { PrismaClient } from "@prisma/client";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { ProviderError } from "@/lib/providers/provider-error";
 import { addFault } from "@/lib/sandbox/faults";
-import { createTestDatabase } from "@/lib/test/db";
+import { createTestDatabase } from "@/lib/testing/db";
 import { DEPOSIT_UNKNOWN_NOTE, depositConfirm, depositInit, depositReject } from "./deposit";
 import { checkDepositLimits } from "./deposit-limits";
 import { storedCode } from "./operation-record";

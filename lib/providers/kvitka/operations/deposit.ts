@@ -60,8 +60,8 @@ export async function depositInit(input: DepositInput, who: Who): Promise<Kvitka
             ...codeColumns(id, code),
             pendingStep: "deposit_init",
             pendingStepAt: new Date(),
-            createdById: who.actor?.id ?? null,
-            createdByEmail: who.actor?.email ?? null,
+            createdById: who.staff?.id ?? null,
+            createdByEmail: who.staff?.email ?? null,
           },
         }),
       applied: async (r, tx) => {

@@ -23,7 +23,7 @@ export function localChange(
       data: data as Prisma.KvitkaOperationUpdateManyMutationInput,
     });
     if (changed.count !== 1) throw new OperationError("STATE_CHANGED", "This operation changed meanwhile. Reload it and look again.");
-    await audit({ actor: who.actor, context: who.context, action, provider: "kvitka", target: operationTarget(op), outcome: "SUCCEEDED", request });
+    await audit({ actor: who, action, provider: "kvitka", target: operationTarget(op), outcome: "SUCCEEDED", request });
     return tx.kvitkaOperation.findUniqueOrThrow({ where: { id: op.id } });
   });
 }

@@ -36,8 +36,7 @@ export async function mintPracticeCode(amountKc: string | undefined, who: Who): 
   }
   const { transaction_code: code, amount_kc, operation_id } = minted.data;
   await recordAudit({
-    actor: who.actor,
-    context: who.context,
+    actor: who,
     action: "sandbox.control.mint-partner-code",
     provider: "kvitka",
     outcome: "SUCCEEDED",

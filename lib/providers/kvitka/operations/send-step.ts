@@ -1,22 +1,20 @@
 import type { KvitkaOperation, Prisma } from "@prisma/client";
 import type { AuditAction } from "@/lib/audit/actions";
-import type { AuditActor, AuditContext } from "@/lib/audit/record";
+import type { Actor } from "@/lib/audit/actor";
 import { db } from "@/lib/db";
 import { OperationError } from "@/lib/errors";
-import { auditedProviderCall } from "@/lib/operations/audited-call";
-import { isProviderError, type ProviderError } from "@/lib/providers/provider-error";
+import { auditedWrite } from "@/lib/operations/audited-call";
+import type { ProviderError } from "@/lib/providers/provider-error";
 import type { KvitkaClient } from "../client";
 import { operationTarget } from "./operation-record";
 import type { OperationStatus, PendingStep } from "./statuses";
 import { providerClient } from "@/lib/providers/registry";
 
 /** Who runs an operation, from where, and (tests) which client it talks through. */
-export interface Who {
-  actor: AuditActor;
-  context?: AuditContext;
+export type Who = Actor & {
   /** Defaults to `providerClient("kvitka")`: the configured KvitkaCard and the process-wide rate limiter. */
   client?: KvitkaClient;
-}
+};
 
 type Update = Prisma.KvitkaOperationUpdateInput;
 
@@ -69,26 +67,22 @@ export async function claimStep(tx: Prisma.TransactionClient, id: string, from: 
 export async function sendStep<R>(s: Step<R>, who: Who): Promise<KvitkaOperation> {
   const client = who.client ?? providerClient("kvitka");
   const from = s.from ?? [];
-  try {
-    await auditedProviderCall(
-      { actor: who.actor, context: who.context, action: s.action, provider: "kvitka", target: operationTarget({ id: s.id }), request: s.request },
-      () => s.call(client),
-      {
-        onRequested: s.onRequested ?? ((tx) => claimStep(tx, s.id, from, s.step)),
-        onSuccess: async (tx, result) =>
-          tx.kvitkaOperation.update({
-            where: { id: s.id },
-            data: { pendingStep: null, pendingStepAt: null, lastErrorCode: null, lastErrorMessage: null, ...(await s.applied(result, tx)) },
-          }),
-        onProviderError: async (tx, error) => {
-          const data = error.outcome === "unknown" ? s.lost(error) : { pendingStep: null, pendingStepAt: null, ...s.refused(error) };
-          await tx.kvitkaOperation.update({ where: { id: s.id }, data: { lastErrorCode: error.code, lastErrorMessage: error.message, ...data } });
-        },
-        responseSummary: s.responseSummary,
+  await auditedWrite(
+    { actor: who, action: s.action, provider: "kvitka", target: operationTarget({ id: s.id }), request: s.request },
+    () => s.call(client),
+    {
+      onRequested: s.onRequested ?? ((tx) => claimStep(tx, s.id, from, s.step)),
+      onSuccess: async (tx, result) =>
+        tx.kvitkaOperation.update({
+          where: { id: s.id },
+          data: { pendingStep: null, pendingStepAt: null, lastErrorCode: null, lastErrorMessage: null, ...(await s.applied(result, tx)) },
+        }),
+      onProviderError: async (tx, error) => {
+        const data = error.outcome === "unknown" ? s.lost(error) : { pendingStep: null, pendingStepAt: null, ...s.refused(error) };
+        await tx.kvitkaOperation.update({ where: { id: s.id }, data: { lastErrorCode: error.code, lastErrorMessage: error.message, ...data } });
       },
-    );
-  } catch (error) {
-    if (!(isProviderError(error) && error.outcome === "unknown")) throw error;
-  }
+      responseSummary: s.responseSummary,
+    },
+  );
   return db.kvitkaOperation.findUniqueOrThrow({ where: { id: s.id } });
 }

@@ -29,7 +29,7 @@ export function kvitkaHarness() {
     limiter: createKvitkaRateLimiter(),
     timeoutMs: 300,
   }, recording);
-  const who: Who = { actor: { id: "staff-1", email: "op@example.com", role: "OPERATOR" }, context: { ip: "198.51.100.7", userAgent: "kvitka-test" }, client };
+  const who: Who = { staff: { id: "staff-1", email: "op@example.com", role: "OPERATOR" }, context: { ip: "198.51.100.7", userAgent: "kvitka-test" }, client };
   return { client, who, sent, count: (path: string) => sent.filter((s) => s.path === path).length };
 }
 

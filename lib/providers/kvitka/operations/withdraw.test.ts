@@ -3,7 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { verifyAuditChain } from "@/lib/audit/verify";
 import { ProviderError } from "@/lib/providers/provider-error";
 import { addFault } from "@/lib/sandbox/faults";
-import { createTestDatabase } from "@/lib/test/db";
+import { createTestDatabase } from "@/lib/testing/db";
 import { storedCode } from "./operation-record";
 import { WITHDRAW_SETTLED_NOTE } from "./statuses";
 import { resolveWithdrawal } from "./reconcile";

@@ -56,8 +56,8 @@ export async function withdrawInit(input: WithdrawInput, who: Who): Promise<Kvit
             pointsAmount: points.toFixed(2),
             pendingStep: "withdraw_init",
             pendingStepAt: new Date(),
-            createdById: who.actor?.id ?? null,
-            createdByEmail: who.actor?.email ?? null,
+            createdById: who.staff?.id ?? null,
+            createdByEmail: who.staff?.email ?? null,
           },
         }),
       applied: (r) => ({

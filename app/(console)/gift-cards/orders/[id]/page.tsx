@@ -1,3 +1,4 @@
+import { staffActor } from "@/lib/audit/actor";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -30,7 +31,7 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
   let reconcileError: string | null = null;
   if (needsReplay(order) && can(staff.role, "giftCards.reconcile")) {
     try {
-      order = await reconcileOrder(order.id, { id: staff.id, email: staff.email, role: staff.role }, await requestContext());
+      order = await reconcileOrder({ orderId: order.id }, staffActor(staff, await requestContext()));
     } catch (error) {
       reconcileError = error instanceof Error ? error.message : String(error);
     }

@@ -1,3 +1,4 @@
+import { staffActor } from "@/lib/audit/actor";
 import { ArrowLeft, Download, FileWarning } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
@@ -45,7 +46,7 @@ export default async function KardFilePage({ params, searchParams }: { params: P
   const staff = await requirePagePermission("kard.files.read");
   const id = fileIdSchema.parse((await params).id);
   const hint = fileHintSchema.parse(await searchParams);
-  const who = { actor: { id: staff.id, email: staff.email, role: staff.role }, context: await requestContext() };
+  const who = staffActor(staff, await requestContext());
 
   let result: Awaited<ReturnType<typeof reconcileKardFile>>;
   try {

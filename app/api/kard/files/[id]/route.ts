@@ -1,3 +1,4 @@
+import { staffActor } from "@/lib/audit/actor";
 import { fileHintSchema, fileIdSchema } from "@/app/(console)/kard/files/files.validation";
 import { withRoutePermission } from "@/lib/auth/route-guard";
 import { OperationError } from "@/lib/errors";
@@ -25,10 +26,7 @@ export async function GET(req: Request, { params }: { params: Promise<{ id: stri
     if (!id.success) return Response.json({ error: { code: "NOT_FOUND", message: "No such file." } }, { status: 404 });
     const hint = fileHintSchema.parse(Object.fromEntries(new URL(req.url).searchParams));
     try {
-      const { file, response } = await openFileDownload(id.data, hint, {
-        actor: { id: staff.id, email: staff.email, role: staff.role },
-        context: contextFromHeaders(req.headers),
-      });
+      const { file, response } = await openFileDownload(id.data, hint, staffActor(staff, contextFromHeaders(req.headers)));
       const extension = file.fileName.split(".").pop()?.toLowerCase() ?? "";
       const contentType = response.headers.get("content-type") ?? FALLBACK_TYPES[extension] ?? "application/octet-stream";
       // No content-length: fetch may have decoded a compressed body, so the storage's length can be wrong.

@@ -5,7 +5,7 @@ import { createKardClient } from "@/lib/providers/kard/client";
 import { createKardSandbox } from "@/lib/providers/kard/sandbox";
 import { signNotificationBody } from "@/lib/providers/kard/sandbox/signing";
 import { providerConfig } from "@/lib/providers/registry";
-import { createTestDatabase } from "@/lib/test/db";
+import { createTestDatabase } from "@/lib/testing/db";
 import { WEBHOOK_MAX_BODY_BYTES } from "@/lib/webhooks/raw-body";
 import {
   hmacBase64,
@@ -16,7 +16,12 @@ import {
   seedKardTransaction,
   WEBHOOK_URL,
 } from "@/lib/webhooks/test-fixtures";
-import { POST } from "./route";
+import { POST as receive } from "./route";
+
+/** The route as Next calls it for `/api/webhooks/<provider>`. */
+function POST(request: Request, provider = "kard") {
+  return receive(request, { params: Promise.resolve({ provider }) });
+}
 
 // The route handler itself, called with a Request as Next calls it, on a real SQLite database.
 
@@ -32,6 +37,12 @@ beforeEach(async () => {
   await db.webhookEvent.deleteMany();
   await db.kardTransaction.deleteMany();
   await db.auditEvent.deleteMany();
+});
+
+it("answers 404 for a provider that sends no webhooks, storing nothing", async () => {
+  const response = await POST(new Request("http://localhost:3000/api/webhooks/ktn", { method: "POST", body: "{}" }), "ktn");
+  expect(response.status).toBe(404);
+  expect(await db.webhookEvent.count()).toBe(0);
 });
 
 async function post(request: Request) {

@@ -1,0 +1,7 @@
+import type { FixtureSource } from "./fixtures";
+
+/**
+ * Every fixture extracted from the shared documentation, for `npm run fixtures`. Each provider
+ * lists its own in `lib/providers/<provider>/testing/fixture-sources.ts` and adds them here.
+ */
+export const FIXTURE_SOURCES: FixtureSource[] = [];
