@@ -1,6 +1,17 @@
-// Unit tests run against the in-process sandboxes; a database test uses its own SQLite file
-// (see lib/test/db.ts). No provider is live in tests, whatever the shell has set.
+// Tests are hermetic: whatever the caller's shell has set, every test starts from the embedded
+// defaults (no provider live, the console at http://localhost:3000, no Redis, no extra framing
+// origins, default limits). A test that needs a setting sets it itself (and restores it).
+const CONSOLE_SETTINGS = [
+  "PORT",
+  "APP_URL",
+  "DATABASE_URL",
+  "REDIS_URL",
+  "PROVIDER_TIMEOUT_MS",
+  "DEMO_ACCOUNTS",
+  "TRUSTED_PROXIES",
+  "LOG_LEVEL",
+];
 for (const key of Object.keys(process.env)) {
-  if (/^(KARD|KTN|KAZAWALLET|KVITKA|OPEN_LOYALTY)_/.test(key)) delete process.env[key];
+  if (CONSOLE_SETTINGS.includes(key) || /^(KARD|KTN|KAZAWALLET|KVITKA|OPEN_LOYALTY|AUDIT)_/.test(key)) delete process.env[key];
 }
-process.env.AUTH_SECRET ??= "test-auth-secret-test-auth-secret-0123456789";
+process.env.AUTH_SECRET = "test-auth-secret-test-auth-secret-0123456789";

@@ -1,4 +1,5 @@
 import type { PrismaClient } from "@prisma/client";
+import { db } from "@/lib/db";
 import { GENESIS_HASH, auditEventHash } from "./hash";
 
 /**
@@ -18,7 +19,7 @@ export type AuditChainResult = { ok: true; count: number } | { ok: false; count:
  * Source: the audit history issue ("`npm run audit:verify` that reports the first broken link").
  */
 export async function verifyAuditChain(
-  client: Pick<PrismaClient, "auditEvent">,
+  client: Pick<PrismaClient, "auditEvent"> = db,
   { batchSize = 500 }: { batchSize?: number } = {},
 ): Promise<AuditChainResult> {
   if (!Number.isInteger(batchSize) || batchSize < 1) throw new RangeError(`batchSize must be a positive integer, got ${batchSize}`);

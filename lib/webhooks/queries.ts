@@ -86,3 +86,8 @@ export async function webhookFacets(): Promise<{ providers: string[]; types: str
   const sorted = (values: string[]) => [...new Set(values)].sort((a, b) => a.localeCompare(b));
   return { providers: sorted(groups.map((g) => g.provider)), types: sorted(groups.map((g) => g.type)) };
 }
+
+/** One stored event with its body and headers, for the event page; null when there is none. */
+export function webhookEventById(id: string): Promise<WebhookEvent | null> {
+  return db.webhookEvent.findUnique({ where: { id } });
+}

@@ -4,7 +4,6 @@ import { z } from "zod";
 import { defineAction } from "@/lib/actions/define-action";
 import { recordAudit } from "@/lib/audit/record";
 import { describeAuditChainResult, verifyAuditChain } from "@/lib/audit/verify";
-import { db } from "@/lib/db";
 
 /**
  * Walks the whole audit hash chain and reports it intact (with its length) or its first broken
@@ -15,7 +14,7 @@ export const verifyAuditChainAction = defineAction({
   permission: "audit.read",
   input: z.object({}),
   handler: async (_input, actor) => {
-    const result = await verifyAuditChain(db);
+    const result = await verifyAuditChain();
     await recordAudit({
       actor,
       action: "audit.chain.verify",

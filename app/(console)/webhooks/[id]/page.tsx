@@ -9,10 +9,9 @@ import { KeyValue } from "@/components/ui/key-value";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/permissions";
 import { requirePagePermission } from "@/lib/auth/session";
-import { db } from "@/lib/db";
 import { webhookTarget } from "@/lib/webhooks/audit";
 import { webhookHandlerFor } from "@/lib/webhooks/handlers";
-import { toWebhookEventRow } from "@/lib/webhooks/queries";
+import { toWebhookEventRow, webhookEventById } from "@/lib/webhooks/queries";
 import { SignatureBadge, WebhookStatusBadge } from "../webhook-badges";
 import { ReprocessButton } from "./reprocess-button";
 
@@ -31,7 +30,7 @@ const utc = (date: Date | null) => (date ? `${date.toISOString().replace("T", " 
 export default async function WebhookEventPage({ params }: { params: Promise<{ id: string }> }) {
   const staff = await requirePagePermission("webhooks.read");
   const { id } = await params;
-  const event = await db.webhookEvent.findUnique({ where: { id } });
+  const event = await webhookEventById(id);
   if (!event) notFound();
   const timeline = await auditTrail(webhookTarget(event.id));
   const row = toWebhookEventRow(event);
