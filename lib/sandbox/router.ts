@@ -58,15 +58,24 @@ export function isSandboxRefusal(value: unknown): value is SandboxRefusal {
 
 type Compiled<E> = SandboxRoute<E> & { test: MatchFunction<Record<string, string>> };
 
+export interface RouterOptions {
+  /**
+   * Match paths exactly as documented: case-sensitive, no trailing slash (a provider whose server
+   * answers `/Init.php` or `/init.php/` with 404). Default false: any case, optional trailing slash.
+   */
+  exactPaths?: boolean;
+}
+
 /**
  * The one router every simulator uses: method + path pattern → handler, first match wins, a
  * path that matches under another method answers `methodNotAllowed`, anything else `notFound`.
  * Path parameters arrive decoded; a parameter that is not valid percent-encoding matches nothing.
  */
-export function sandboxRouter<E>(routes: SandboxRoute<E>[], fallbacks: RouterFallbacks): SandboxRouter<E> {
+export function sandboxRouter<E>(routes: SandboxRoute<E>[], fallbacks: RouterFallbacks, options: RouterOptions = {}): SandboxRouter<E> {
+  const exact = options.exactPaths ?? false;
   const compiled: Compiled<E>[] = routes.map((route) => ({
     ...route,
-    test: match<Record<string, string>>(route.path, { decode: decodeURIComponent, trailing: true }),
+    test: match<Record<string, string>>(route.path, { decode: decodeURIComponent, trailing: !exact, sensitive: exact }),
   }));
 
   function find(method: string, pathname: string): { route?: Compiled<E>; params: Record<string, string>; allowed: SandboxMethod[] } {

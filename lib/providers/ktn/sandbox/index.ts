@@ -1,15 +1,20 @@
 import { timingSafeEqual } from "node:crypto";
+import { sandboxRouter, type SandboxRoute } from "@/lib/sandbox/router";
 import type { Sandbox } from "@/lib/sandbox/types";
 import { control } from "./control";
 import { credentialsOf, fulfil, fulfilDue, refundOrder, requireOrder, voidOrder } from "./orders";
 import { productJson } from "./products";
 import { PRODUCTS } from "./catalogue";
 import { purchase } from "./purchase";
-import { badRequest, KtnSandboxError, ok, unauthorized } from "./responses";
+import { badRequest, ktnRefusal, ok, unauthorized } from "./responses";
 import { SEEDED_FEE_PREFERENCE, seedState, type SandboxState } from "./state";
 import { accountView, orderByIdView, orderListView, purchaseView } from "./views";
 
-/** The sandbox's API key (an issue contract, also in lib/providers/registry.ts). */
+/**
+ * The sandbox's API key (an issue contract). lib/providers/ktn/provider.ts names it too, as the
+ * sandbox credential: the simulator is written from the documentation and imports nothing of
+ * the client side, so the two copies are kept equal by client-faults.test.ts.
+ */
 export const KTN_SANDBOX_API_KEY = "ktn_sandbox_key";
 
 export interface KtnSandboxOptions {
@@ -22,7 +27,8 @@ export interface KtnSandboxOptions {
   now?: () => Date;
 }
 
-type Route = (ctx: { state: SandboxState; req: Request; url: URL; now: Date }) => Promise<Response> | Response;
+/** What every KTN handler gets besides the request: the merchant profile's state and the request's instant. */
+type KtnContext = { state: SandboxState; now: Date };
 
 const PREFIX = "/api/v1/merchant";
 
@@ -35,65 +41,100 @@ function orderIdParam(url: URL): number {
   return Number(raw);
 }
 
-/** Source: each endpoint section of the documentation (method, path, example message and data). */
-const ROUTES: Record<string, { method: "GET" | "POST"; run: Route }> = {
-  [`${PREFIX}/getAccountDetails`]: {
+/**
+ * The documented endpoints, each named by its section title.
+ * Source: each endpoint section of the documentation (method, path, example message and data).
+ */
+const ROUTES: SandboxRoute<KtnContext>[] = [
+  {
+    operation: "Get Account Details",
     method: "GET",
-    run: ({ state }) => ok("fetched merchant api profile", accountView(state.account)),
+    path: `${PREFIX}/getAccountDetails`,
+    handler: ({ state }) => ok("fetched merchant api profile", accountView(state.account)),
   },
-  [`${PREFIX}/giftCard/getActiveFeePreference`]: {
+  {
+    operation: "Get Active Fee Preference",
     method: "GET",
-    run: () => ok("successfully fetched", SEEDED_FEE_PREFERENCE),
+    path: `${PREFIX}/giftCard/getActiveFeePreference`,
+    handler: () => ok("successfully fetched", SEEDED_FEE_PREFERENCE),
   },
-  [`${PREFIX}/giftCard/listGiftCards`]: {
+  {
+    operation: "List Gift Cards",
     method: "GET",
-    run: () => ok("cards fetched successfully", PRODUCTS.map(productJson)),
+    path: `${PREFIX}/giftCard/listGiftCards`,
+    handler: () => ok("cards fetched successfully", PRODUCTS.map(productJson)),
   },
-  [`${PREFIX}/giftCard/purchaseGiftCard`]: {
+  {
+    operation: "Purchase Gift Card",
     method: "POST",
-    run: async ({ state, req, now }) => ok("gift card order created!", purchaseView(await purchase(state, req, now))),
+    path: `${PREFIX}/giftCard/purchaseGiftCard`,
+    handler: async ({ state, req, now }) => ok("gift card order created!", purchaseView(await purchase(state, req, now))),
   },
-  [`${PREFIX}/giftCard/listAllGiftCardOrders`]: {
+  {
+    operation: "List All Orders",
     method: "GET",
-    run: ({ state }) => {
+    path: `${PREFIX}/giftCard/listAllGiftCardOrders`,
+    handler: ({ state }) => {
       const newestFirst = [...state.orders.values()].sort((a, b) => b.id - a.id);
       return ok("gift card order list fetched successfully", newestFirst.map(orderListView));
     },
   },
-  [`${PREFIX}/giftCard/getGiftCardOrderById`]: {
+  {
+    operation: "Get Order By ID",
     method: "GET",
-    run: ({ state, url }) => ok("gift card fetched successfully", orderByIdView(requireOrder(state, orderIdParam(url)))),
+    path: `${PREFIX}/giftCard/getGiftCardOrderById`,
+    handler: ({ state, url }) => ok("gift card fetched successfully", orderByIdView(requireOrder(state, orderIdParam(url)))),
   },
-  [`${PREFIX}/giftCard/getGiftCardCredentials`]: {
+  {
+    operation: "Get Gift Card Credentials",
     method: "GET",
-    run: ({ state, url }) => {
+    path: `${PREFIX}/giftCard/getGiftCardCredentials`,
+    handler: ({ state, url }) => {
       const credentials = credentialsOf(requireOrder(state, orderIdParam(url)));
       return ok(credentials.length ? "credentials fetched successfully" : "credentials are not available yet, refresh the order", credentials);
     },
   },
-  [`${PREFIX}/giftCard/refreshOrder`]: {
+  {
+    operation: "Refresh Order",
     method: "POST",
-    run: ({ state, url, now }) => {
+    path: `${PREFIX}/giftCard/refreshOrder`,
+    handler: ({ state, url, now }) => {
       const order = requireOrder(state, orderIdParam(url));
       if (order.giftCardStatus === "PENDING") fulfil(state, order, now);
       return ok("gift card order initiated!", "");
     },
   },
-  [`${PREFIX}/giftCard/refundOrderPayment`]: {
+  {
+    operation: "Refund Order Payment",
     method: "POST",
-    run: ({ state, url, now }) => {
+    path: `${PREFIX}/giftCard/refundOrderPayment`,
+    handler: ({ state, url, now }) => {
       refundOrder(state, requireOrder(state, orderIdParam(url)), now);
       return ok("refunded successfully", "refunded");
     },
   },
-  [`${PREFIX}/giftCard/voidOrderPayment`]: {
+  {
+    operation: "Void Order Payment",
     method: "POST",
-    run: ({ state, url, now }) => {
+    path: `${PREFIX}/giftCard/voidOrderPayment`,
+    handler: ({ state, url, now }) => {
       voidOrder(state, requireOrder(state, orderIdParam(url)), now);
       return ok("voided successfully", "void");
     },
   },
-};
+];
+
+/** Unknown paths and wrong methods answer as Spring (which KTN runs on) does by default, in KTN's envelope. */
+const router = sandboxRouter(
+  ROUTES,
+  {
+    notFound: (req, url) => ktnRefusal(404, `No endpoint ${req.method} ${url.pathname}.`, "NoHandlerFoundException").response,
+    methodNotAllowed: (req, _url, allowed) =>
+      ktnRefusal(405, `Request method '${req.method}' is not supported`, "HttpRequestMethodNotSupportedException", { allow: allowed.join(", ") })
+        .response,
+  },
+  { exactPaths: true },
+);
 
 /** Source: "Authentication" — `Authorization: Bearer <API key>` (scheme case-insensitive, RFC 9110); anything else is the documented 401. */
 function authorized(req: Request): boolean {
@@ -107,39 +148,29 @@ function authorized(req: Request): boolean {
 /**
  * The KTN Gift Card simulator: the documented endpoints, envelopes and errors over an in-memory
  * merchant profile (balance $25 000.00, CHARGE_ACCOUNT_BALANCE), the catalogue of ./catalogue.ts and its
- * orders. Control actions: `fulfil` {orderId}, `set-account` {balance?, chargeType?}, `orders`.
+ * orders. The bearer token is checked before routing (an unknown path without it is a 401).
+ * Control actions: `fulfil` {orderId}, `set-account` {balance?, chargeType?}, `orders`.
  * Source: KTN Gift Card API Documentation (shared/seeds/002_b2cf5ea77bc89c28.txt).
  */
 export function createKtnSandbox(options: KtnSandboxOptions = {}): Sandbox {
   const delayMs = options.fulfilmentDelayMs ?? 3_000;
-  const now = options.now ?? (() => new Date());
+  const clock = options.now ?? (() => new Date());
   let state = seedState();
 
   return {
     async handle(req) {
-      const url = new URL(req.url);
-      try {
-        if (!authorized(req)) throw unauthorized();
-        const route = ROUTES[url.pathname];
-        if (!route) throw new KtnSandboxError(404, `No endpoint ${req.method} ${url.pathname}.`, "NoHandlerFoundException");
-        if (route.method !== req.method) {
-          throw new KtnSandboxError(405, `Request method '${req.method}' is not supported`, "HttpRequestMethodNotSupportedException");
-        }
-        const at = now();
-        fulfilDue(state, at, delayMs);
-        return await route.run({ state, req, url, now: at });
-      } catch (error) {
-        if (error instanceof KtnSandboxError) return error.toResponse();
-        throw error;
-      }
+      if (!authorized(req)) return unauthorized().response;
+      const now = clock();
+      fulfilDue(state, now, delayMs);
+      return router.handle(req, { state, now });
     },
     reset() {
       state = seedState();
     },
     async control(action, body) {
-      const at = now();
-      fulfilDue(state, at, delayMs);
-      return control(state, action, body, at);
+      const now = clock();
+      fulfilDue(state, now, delayMs);
+      return control(state, action, body, now);
     },
   };
 }

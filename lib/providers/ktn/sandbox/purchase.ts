@@ -2,7 +2,7 @@ import Decimal from "decimal.js";
 import { quoteKtnFee } from "../fees";
 import { paymentTransactionId } from "./codes";
 import { findProduct, senderAmount } from "./products";
-import { badRequest, KtnSandboxError, notFound } from "./responses";
+import { badRequest, ktnRefusal, notFound } from "./responses";
 import type { SandboxProduct } from "./catalogue";
 import { adjustBalance, SEEDED_FEE_PREFERENCE, type SandboxOrder, type SandboxState } from "./state";
 
@@ -152,7 +152,7 @@ export async function purchase(state: SandboxState, req: Request, now: Date): Pr
   if (existingId !== undefined) {
     const existing = state.orders.get(existingId);
     if (existing && existing.requestFingerprint === fingerprint(body as Body)) return existing;
-    throw new KtnSandboxError(
+    throw ktnRefusal(
       422,
       "Idempotent-Key was already used with a different request",
       `Idempotent-Key ${key} belongs to order ${existingId}; send a new key for a new purchase`,

@@ -1,35 +1,30 @@
+import { SandboxRefusal } from "@/lib/sandbox/router";
+
 /*
  * The documented envelopes. Success: `{status: <HTTP status>, message, data}` ("Response Object").
  * Error: `{status: "error", message, errors}` ("Error Handling › Error Response Format").
  */
 
-export function jsonResponse(status: number, body: unknown): Response {
-  return new Response(JSON.stringify(body), { status, headers: { "content-type": "application/json" } });
+export function jsonResponse(status: number, body: unknown, headers: Record<string, string> = {}): Response {
+  return new Response(JSON.stringify(body), { status, headers: { "content-type": "application/json", ...headers } });
 }
 
 export function ok(message: string, data: unknown): Response {
   return jsonResponse(200, { status: 200, message, data });
 }
 
-/** A request the simulated KTN refuses; the router turns it into the documented error envelope. */
-export class KtnSandboxError extends Error {
-  constructor(
-    readonly httpStatus: number,
-    message: string,
-    /** The envelope's `errors`: free-text detail, as in the documentation's examples. */
-    readonly errors: string,
-  ) {
-    super(message);
-  }
-
-  toResponse(): Response {
-    return jsonResponse(this.httpStatus, { status: "error", message: this.message, errors: this.errors });
-  }
+/**
+ * A request the simulated KTN refuses, as the documented error envelope: HTTP `httpStatus`,
+ * body `{status: "error", message, errors}` where `errors` is free-text detail, as in the
+ * documentation's examples. Thrown from anywhere in a handler; the router answers with it.
+ */
+export function ktnRefusal(httpStatus: number, message: string, errors: string, headers: Record<string, string> = {}): SandboxRefusal {
+  return new SandboxRefusal(jsonResponse(httpStatus, { status: "error", message, errors }, headers), message);
 }
 
-export const badRequest = (message: string, errors = message) => new KtnSandboxError(400, message, errors);
-export const notFound = (message: string, errors = message) => new KtnSandboxError(404, message, errors);
+export const badRequest = (message: string, errors = message) => ktnRefusal(400, message, errors);
+export const notFound = (message: string, errors = message) => ktnRefusal(404, message, errors);
 
 /** Source: "Error Handling" — the 401 example, verbatim. */
 export const unauthorized = () =>
-  new KtnSandboxError(401, "Full authentication is required to access this resource", "InsufficientAuthenticationException");
+  ktnRefusal(401, "Full authentication is required to access this resource", "InsufficientAuthenticationException");

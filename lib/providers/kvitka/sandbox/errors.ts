@@ -1,20 +1,5 @@
+import { SandboxRefusal } from "@/lib/sandbox/router";
 import { KVITKA_ERRORS, type KvitkaErrorCode } from "../error-codes";
-
-/** A refusal the simulated API answers with `{success:false, error_code, message}`. */
-export class KvitkaSandboxError extends Error {
-  constructor(
-    readonly code: KvitkaErrorCode,
-    message: string,
-    readonly headers: Record<string, string> = {},
-  ) {
-    super(message);
-    this.name = "KvitkaSandboxError";
-  }
-
-  get status(): number {
-    return KVITKA_ERRORS[this.code];
-  }
-}
 
 export function jsonResponse(body: unknown, status = 200, headers: Record<string, string> = {}): Response {
   return new Response(JSON.stringify(body), {
@@ -23,7 +8,11 @@ export function jsonResponse(body: unknown, status = 200, headers: Record<string
   });
 }
 
-/** Source: KvitkaCard API v1.0, "Error codes": `success: false`, `error_code` and `message`. */
-export function errorResponse(error: KvitkaSandboxError): Response {
-  return jsonResponse({ success: false, error_code: error.code, message: error.message }, error.status, error.headers);
+/**
+ * A refusal of the simulated API: `{success:false, error_code, message}` with the HTTP status
+ * ../error-codes.ts gives `code`. Thrown from anywhere in a handler; the router answers with it.
+ * Source: KvitkaCard API v1.0, "Error codes": `success: false`, `error_code` and `message`.
+ */
+export function kvitkaRefusal(code: KvitkaErrorCode, message: string, headers: Record<string, string> = {}): SandboxRefusal {
+  return new SandboxRefusal(jsonResponse({ success: false, error_code: code, message }, KVITKA_ERRORS[code], headers), message);
 }

@@ -1,12 +1,21 @@
 import Decimal from "decimal.js";
 import { z } from "zod";
+import { isSandboxRefusal, sandboxRouter, type RouteContext, type SandboxRoute } from "@/lib/sandbox/router";
 import type { Sandbox } from "@/lib/sandbox/types";
 import { kvitkaCoinsToPoints } from "../conversion";
 import { businessByKey, businessByToken, type SandboxBusiness } from "./businesses";
-import { errorResponse, jsonResponse, KvitkaSandboxError } from "./errors";
+import { jsonResponse, kvitkaRefusal } from "./errors";
+import { createJournal } from "./journal";
 import { createOperationBook, type OperationBook } from "./operations";
 import { createRequestLog } from "./request-log";
-import { describeIssues, isSandboxPath, SANDBOX_REQUESTS, type SandboxPath } from "./requests";
+import {
+  depositConfirmRequest,
+  depositInitRequest,
+  depositRejectRequest,
+  describeIssues,
+  withdrawConfirmRequest,
+  withdrawInitRequest,
+} from "./requests";
 
 /** The documentation's example amount, minted when the control call names none. */
 const DEFAULT_MINT_KC = "176.32";
@@ -29,44 +38,77 @@ const mintSchema = z
 
 function params<S extends z.ZodType>(schema: S, body: unknown): z.output<S> {
   const parsed = schema.safeParse(body);
-  if (!parsed.success) throw new KvitkaSandboxError("INVALID_REQUEST", describeIssues(parsed.error));
+  if (!parsed.success) throw kvitkaRefusal("INVALID_REQUEST", describeIssues(parsed.error));
   return parsed.data;
-}
-
-function route(book: OperationBook, business: SandboxBusiness, path: SandboxPath, body: unknown) {
-  switch (path) {
-    case "/withdraw/init.php":
-      return book.withdrawInit(business, params(SANDBOX_REQUESTS[path], body));
-    case "/withdraw/confirm.php":
-      return book.withdrawConfirm(business, params(SANDBOX_REQUESTS[path], body).operation_id);
-    case "/deposit/init.php":
-      return book.depositInit(business, params(SANDBOX_REQUESTS[path], body).transaction_code);
-    case "/deposit/confirm.php": {
-      const p = params(SANDBOX_REQUESTS[path], body);
-      return book.depositConfirm(business, p.operation_id, p.transaction_code);
-    }
-    case "/deposit/reject.php": {
-      const p = params(SANDBOX_REQUESTS[path], body);
-      return book.depositReject(business, p.operation_id, p.transaction_code, p.reason);
-    }
-  }
 }
 
 async function readJsonObject(req: Request): Promise<Record<string, unknown>> {
   if (!(req.headers.get("content-type") ?? "").toLowerCase().includes("application/json")) {
-    throw new KvitkaSandboxError("INVALID_REQUEST", "Content-Type must be application/json.");
+    throw kvitkaRefusal("INVALID_REQUEST", "Content-Type must be application/json.");
   }
   let body: unknown;
   try {
     body = JSON.parse(await req.text());
   } catch {
-    throw new KvitkaSandboxError("INVALID_REQUEST", "Request body is not valid JSON.");
+    throw kvitkaRefusal("INVALID_REQUEST", "Request body is not valid JSON.");
   }
   if (!body || typeof body !== "object" || Array.isArray(body)) {
-    throw new KvitkaSandboxError("INVALID_REQUEST", "Request body must be a JSON object.");
+    throw kvitkaRefusal("INVALID_REQUEST", "Request body must be a JSON object.");
   }
   return body as Record<string, unknown>;
 }
+
+/** What every endpoint shares: the operations, the per-token request log and the journal. */
+interface KvitkaContext {
+  book: OperationBook;
+  requests: ReturnType<typeof createRequestLog>;
+  journal: ReturnType<typeof createJournal>;
+}
+
+/**
+ * One documented endpoint: a JSON body with `api_token` (checked before anything else, then
+ * counted against that token's 60 requests per 60 s), its parameters checked against `schema`
+ * (the endpoint's "Request" table, ./requests.ts), then `run` answers the success body.
+ */
+function endpoint<S extends z.ZodType>(
+  path: string,
+  schema: S,
+  run: (book: OperationBook, business: SandboxBusiness, p: z.output<S>) => unknown,
+): SandboxRoute<KvitkaContext> {
+  return {
+    operation: path.slice(1),
+    method: "POST",
+    path,
+    handler: async ({ req, book, requests, journal }: RouteContext<KvitkaContext>) => {
+      const body = await readJsonObject(req);
+      const business = businessByToken(body.api_token);
+      journal.record(path, business, body);
+      if (!business) throw kvitkaRefusal("INVALID_TOKEN", "Invalid or missing api_token.");
+      requests.admit(business.apiToken);
+      return jsonResponse(run(book, business, params(schema, body)));
+    },
+  };
+}
+
+/** Source: KvitkaCard API v1.0 — the five POST endpoints relative to https://www.kvitkacard.com/api/v1. */
+const router = sandboxRouter<KvitkaContext>(
+  [
+    endpoint("/withdraw/init.php", withdrawInitRequest, (book, business, p) => book.withdrawInit(business, p)),
+    endpoint("/withdraw/confirm.php", withdrawConfirmRequest, (book, business, p) => book.withdrawConfirm(business, p.operation_id)),
+    endpoint("/deposit/init.php", depositInitRequest, (book, business, p) => book.depositInit(business, p.transaction_code)),
+    endpoint("/deposit/confirm.php", depositConfirmRequest, (book, business, p) =>
+      book.depositConfirm(business, p.operation_id, p.transaction_code),
+    ),
+    endpoint("/deposit/reject.php", depositRejectRequest, (book, business, p) =>
+      book.depositReject(business, p.operation_id, p.transaction_code, p.reason),
+    ),
+  ],
+  {
+    notFound: (_req, url) => kvitkaRefusal("ENDPOINT_NOT_FOUND", `No endpoint ${url.pathname}.`).response,
+    methodNotAllowed: (_req, url) => kvitkaRefusal("METHOD_NOT_ALLOWED", `${url.pathname} accepts POST only.`, { allow: "POST" }).response,
+  },
+  { exactPaths: true },
+);
 
 /**
  * The KvitkaCard simulator: the five documented POST endpoints relative to the base URL
@@ -77,56 +119,48 @@ async function readJsonObject(req: Request): Promise<Record<string, unknown>> {
  *
  * Control actions: `mint-partner-code` `{amount_kc? | points_amount?, user_id?}` — the partner
  * business withdraws and confirms (not counted against any token's rate limit) and the answer
- * carries the code, so staff can practise a deposit; `operations` — every operation's state.
+ * carries the code, so staff can practise a deposit; `operations` — every operation's state;
+ * `requests` — the journal of requests received (./journal.ts), tokens left out.
  * Source: KvitkaCard API v1.0 (../shared/seeds/000_96fa4d3ae701ce69.txt), whole document.
  */
 export function createKvitkaSandbox({ now = () => Date.now() }: { now?: () => number } = {}): Sandbox {
-  const book = createOperationBook(now);
-  const requests = createRequestLog(now);
+  const context: KvitkaContext = { book: createOperationBook(now), requests: createRequestLog(now), journal: createJournal(now) };
+  const { book } = context;
+
+  function mint(body: unknown): Response {
+    const parsed = mintSchema.safeParse(body ?? {});
+    if (!parsed.success) return kvitkaRefusal("INVALID_REQUEST", describeIssues(parsed.error)).response;
+    const partner = businessByKey("partner");
+    const points = parsed.data.points_amount ?? kvitkaCoinsToPoints(parsed.data.amount_kc ?? DEFAULT_MINT_KC, partner);
+    try {
+      const initiated = book.withdrawInit(partner, { user_id: parsed.data.user_id ?? "partner-customer", points_amount: points });
+      const held = book.withdrawConfirm(partner, initiated.operation_id);
+      return jsonResponse({ ...held, business: partner.key, points_amount: initiated.points_amount });
+    } catch (error) {
+      if (isSandboxRefusal(error)) return error.response;
+      throw error;
+    }
+  }
 
   return {
-    async handle(req) {
-      try {
-        const path = new URL(req.url).pathname;
-        if (!isSandboxPath(path)) throw new KvitkaSandboxError("ENDPOINT_NOT_FOUND", `No endpoint ${path}.`);
-        if (req.method !== "POST") {
-          throw new KvitkaSandboxError("METHOD_NOT_ALLOWED", `${path} accepts POST only.`, { allow: "POST" });
-        }
-        const body = await readJsonObject(req);
-        const business = businessByToken(body.api_token);
-        if (!business) throw new KvitkaSandboxError("INVALID_TOKEN", "Invalid or missing api_token.");
-        requests.admit(business.apiToken);
-        return jsonResponse(route(book, business, path, body));
-      } catch (error) {
-        if (error instanceof KvitkaSandboxError) return errorResponse(error);
-        throw error;
-      }
-    },
+    handle: (req) => router.handle(req, context),
 
     reset() {
       book.clear();
-      requests.clear();
+      context.requests.clear();
+      context.journal.clear();
     },
 
     async control(action, body) {
-      if (action === "operations") return jsonResponse({ operations: book.list() });
-      if (action !== "mint-partner-code") return jsonResponse({ message: `unknown action ${action}` }, 404);
-      const parsed = mintSchema.safeParse(body ?? {});
-      if (!parsed.success) {
-        return errorResponse(new KvitkaSandboxError("INVALID_REQUEST", describeIssues(parsed.error)));
-      }
-      const partner = businessByKey("partner");
-      const points = parsed.data.points_amount ?? kvitkaCoinsToPoints(parsed.data.amount_kc ?? DEFAULT_MINT_KC, partner);
-      try {
-        const initiated = book.withdrawInit(partner, {
-          user_id: parsed.data.user_id ?? "partner-customer",
-          points_amount: points,
-        });
-        const held = book.withdrawConfirm(partner, initiated.operation_id);
-        return jsonResponse({ ...held, business: partner.key, points_amount: initiated.points_amount });
-      } catch (error) {
-        if (error instanceof KvitkaSandboxError) return errorResponse(error);
-        throw error;
+      switch (action) {
+        case "operations":
+          return jsonResponse({ operations: book.list() });
+        case "requests":
+          return jsonResponse({ requests: context.journal.list() });
+        case "mint-partner-code":
+          return mint(body);
+        default:
+          return jsonResponse({ message: `unknown action ${action} (mint-partner-code, operations, requests)` }, 404);
       }
     },
   };

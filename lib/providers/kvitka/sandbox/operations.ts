@@ -2,7 +2,7 @@ import { randomInt } from "node:crypto";
 import type Decimal from "decimal.js";
 import { KC_MAX, KC_MIN, kvitkaCoinsToPoints, pointsToKvitkaCoins, withinKvitkaLimits } from "../conversion";
 import type { SandboxBusiness } from "./businesses";
-import { KvitkaSandboxError } from "./errors";
+import { kvitkaRefusal } from "./errors";
 
 /**
  * The simulated KvitkaCard operations and their state machine:
@@ -66,14 +66,14 @@ export function createOperationBook(now: () => number) {
   function issuedBy(business: SandboxBusiness, operationId: number): SandboxOperation {
     const op = operations.get(operationId);
     if (!op || op.issuer !== business) {
-      throw new KvitkaSandboxError("OPERATION_NOT_FOUND", `Operation ${operationId} not found.`);
+      throw kvitkaRefusal("OPERATION_NOT_FOUND", `Operation ${operationId} not found.`);
     }
     return op;
   }
 
   function byCode(code: string): SandboxOperation {
     const op = [...operations.values()].find((o) => o.transaction_code === code);
-    if (!op) throw new KvitkaSandboxError("CODE_NOT_FOUND", "Transaction code not found.");
+    if (!op) throw kvitkaRefusal("CODE_NOT_FOUND", "Transaction code not found.");
     return op;
   }
 
@@ -81,19 +81,19 @@ export function createOperationBook(now: () => number) {
   function pendingDepositOf(business: SandboxBusiness, operationId: number, code: string): SandboxOperation {
     const op = operations.get(operationId);
     if (!op || !op.transaction_code) {
-      throw new KvitkaSandboxError("OPERATION_NOT_FOUND", `Operation ${operationId} not found.`);
+      throw kvitkaRefusal("OPERATION_NOT_FOUND", `Operation ${operationId} not found.`);
     }
     if (op.transaction_code !== code) {
-      throw new KvitkaSandboxError("CODE_NOT_FOUND", `Transaction code does not belong to operation ${operationId}.`);
+      throw kvitkaRefusal("CODE_NOT_FOUND", `Transaction code does not belong to operation ${operationId}.`);
     }
     if (op.status === "completed") {
-      throw new KvitkaSandboxError("CODE_ALREADY_USED", "Transaction code has already been used.");
+      throw kvitkaRefusal("CODE_ALREADY_USED", "Transaction code has already been used.");
     }
     if (op.status === "pending_deposit" && op.depositor !== business) {
-      throw new KvitkaSandboxError("CODE_IN_USE", "Another business has a deposit pending on this transaction code.");
+      throw kvitkaRefusal("CODE_IN_USE", "Another business has a deposit pending on this transaction code.");
     }
     if (op.status !== "pending_deposit") {
-      throw new KvitkaSandboxError(
+      throw kvitkaRefusal(
         "INVALID_STATUS",
         `Operation ${operationId} is ${op.status}: verify the code with deposit/init first.`,
       );
@@ -106,7 +106,7 @@ export function createOperationBook(now: () => number) {
     withdrawInit(business: SandboxBusiness, input: { user_id: string; points_amount: Decimal }) {
       const amountKc = pointsToKvitkaCoins(input.points_amount, business);
       if (!withinKvitkaLimits(amountKc)) {
-        throw new KvitkaSandboxError(
+        throw kvitkaRefusal(
           "AMOUNT_OUT_OF_RANGE",
           `Amount ${amountKc.toFixed(2)} KvitkaCoins is outside the limits (${KC_MIN.toFixed(0)}–${KC_MAX.toFixed(0)}).`,
         );
@@ -136,7 +136,7 @@ export function createOperationBook(now: () => number) {
     withdrawConfirm(business: SandboxBusiness, operationId: number) {
       const op = issuedBy(business, operationId);
       if (op.status !== "initiated") {
-        throw new KvitkaSandboxError("INVALID_STATUS", `Operation ${operationId} is ${op.status}, not initiated.`);
+        throw kvitkaRefusal("INVALID_STATUS", `Operation ${operationId} is ${op.status}, not initiated.`);
       }
       op.transaction_code = newTransactionCode();
       op.status = "holding";
@@ -158,10 +158,10 @@ export function createOperationBook(now: () => number) {
     depositInit(business: SandboxBusiness, code: string) {
       const op = byCode(code);
       if (op.status === "completed") {
-        throw new KvitkaSandboxError("CODE_ALREADY_USED", "Transaction code has already been used.");
+        throw kvitkaRefusal("CODE_ALREADY_USED", "Transaction code has already been used.");
       }
       if (op.status === "pending_deposit" && op.depositor !== business) {
-        throw new KvitkaSandboxError("CODE_IN_USE", "Another business has a deposit pending on this transaction code.");
+        throw kvitkaRefusal("CODE_IN_USE", "Another business has a deposit pending on this transaction code.");
       }
       if (op.status === "holding") {
         op.status = "pending_deposit";

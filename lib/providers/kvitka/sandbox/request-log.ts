@@ -1,4 +1,4 @@
-import { KvitkaSandboxError } from "./errors";
+import { kvitkaRefusal } from "./errors";
 
 /**
  * The provider's side of "Maximum 60 requests per 60 seconds per API token": a sliding log of
@@ -16,7 +16,7 @@ export function createRequestLog(now: () => number, limit = 60, windowMs = 60_00
       if (recent.length >= limit) {
         const retryAfterSeconds = Math.max(1, Math.ceil((recent[0] + windowMs - at) / 1000));
         log.set(apiToken, recent);
-        throw new KvitkaSandboxError(
+        throw kvitkaRefusal(
           "RATE_LIMIT_EXCEEDED",
           `Rate limit exceeded: maximum ${limit} requests per ${windowMs / 1000} seconds per API token.`,
           { "retry-after": String(retryAfterSeconds) },

@@ -16,23 +16,12 @@ const pointsAmount = z
   .refine((n) => new Decimal(n).decimalPlaces() <= 2, "points_amount has at most two decimals")
   .transform((n) => new Decimal(n));
 
-export const SANDBOX_REQUESTS = {
-  "/withdraw/init.php": z.object({ user_id: z.string().trim().min(1).max(128), points_amount: pointsAmount }),
-  "/withdraw/confirm.php": z.object({ operation_id: operationId }),
-  "/deposit/init.php": z.object({ transaction_code: transactionCode }),
-  "/deposit/confirm.php": z.object({ operation_id: operationId, transaction_code: transactionCode }),
-  "/deposit/reject.php": z.object({
-    operation_id: operationId,
-    transaction_code: transactionCode,
-    reason: z.string().max(500).optional(),
-  }),
-} as const;
-
-export type SandboxPath = keyof typeof SANDBOX_REQUESTS;
-
-export function isSandboxPath(path: string): path is SandboxPath {
-  return Object.hasOwn(SANDBOX_REQUESTS, path);
-}
+/** withdraw/init.php (parameters assumed: `user_id`, `points_amount`). */
+export const withdrawInitRequest = z.object({ user_id: z.string().trim().min(1).max(128), points_amount: pointsAmount });
+export const withdrawConfirmRequest = z.object({ operation_id: operationId });
+export const depositInitRequest = z.object({ transaction_code: transactionCode });
+export const depositConfirmRequest = z.object({ operation_id: operationId, transaction_code: transactionCode });
+export const depositRejectRequest = depositConfirmRequest.extend({ reason: z.string().max(500).optional() });
 
 /** The first problem with a request body, worded for the error `message`. */
 export function describeIssues(error: z.ZodError): string {
