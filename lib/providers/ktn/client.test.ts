@@ -7,14 +7,11 @@ import { ktnChargedAmount } from "./denominations";
 import { quoteKtnFee } from "./fees";
 import { createKtnSandbox, KTN_SANDBOX_API_KEY } from "./sandbox";
 import type { KtnPurchaseRequest } from "./schemas";
-import { curlBodies, jsonExamples, readKtnSeed } from "./testing/seed-examples";
+import { documentedPurchaseRequest, ktnExample } from "./testing/examples";
 import { providerRejection } from "@/lib/testing/rejection";
 
-const seed = readKtnSeed();
-const documentedPurchase = curlBodies(seed)[0] as KtnPurchaseRequest;
-const [documentedFeePreference] = jsonExamples(seed, ["Get Active Fee Preference"])
-  .filter((e) => e.section === "Get Active Fee Preference")
-  .map((e) => (e.value as { data: unknown }).data);
+const documentedPurchase = documentedPurchaseRequest();
+const documentedFeePreference = ktnExample<{ data: unknown }>("Get Active Fee Preference").data;
 
 const START = Date.parse("2026-05-01T10:00:00.000Z");
 let clockMs = START;

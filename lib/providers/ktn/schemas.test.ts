@@ -12,10 +12,10 @@ import {
   ktnOrderResponseSchema,
   ktnPurchaseRequestSchema,
 } from "./schemas";
-import { curlBodies, jsonExamples, readKtnSeed } from "./testing/seed-examples";
+import { ktnExamples, type KtnExampleSection } from "./testing/examples";
 
 /** Which schema each documentation section's examples must satisfy. */
-const SCHEMA_BY_SECTION: Record<string, z.ZodType> = {
+const SCHEMA_BY_SECTION: Record<KtnExampleSection, z.ZodType> = {
   "Quick Start Guide": ktnGiftCardListResponseSchema,
   "Get Account Details": ktnAccountDetailsResponseSchema,
   "Get Active Fee Preference": ktnFeePreferenceResponseSchema,
@@ -30,8 +30,7 @@ const SCHEMA_BY_SECTION: Record<string, z.ZodType> = {
   "Error Response Format": ktnErrorSchema,
 };
 
-const seed = readKtnSeed();
-const examples = jsonExamples(seed, Object.keys(SCHEMA_BY_SECTION));
+const { json: examples, curlBodies } = ktnExamples();
 
 describe("KTN schemas against every JSON example of the documentation", () => {
   it("finds the documented examples (13 when written; more if the documentation grows)", () => {
@@ -39,8 +38,8 @@ describe("KTN schemas against every JSON example of the documentation", () => {
     expect(new Set(examples.map((e) => e.section))).toEqual(new Set(Object.keys(SCHEMA_BY_SECTION)));
   });
 
-  it.each(examples.map((e) => [`${e.section} (seed line ${e.line})`, e] as const))("parses %s", (_name, example) => {
-    const schema = example.section ? SCHEMA_BY_SECTION[example.section] : undefined;
+  it.each(examples.map((e) => [`${e.section} (documentation line ${e.line})`, e] as const))("parses %s", (_name, example) => {
+    const schema = SCHEMA_BY_SECTION[example.section];
     expect(schema, `no schema for the example at line ${example.line}`).toBeDefined();
     const result = schema!.safeParse(example.value);
     expect(result.error?.issues ?? []).toEqual([]);
@@ -49,9 +48,8 @@ describe("KTN schemas against every JSON example of the documentation", () => {
   });
 
   it("parses the documented purchase request body (curl -d)", () => {
-    const bodies = curlBodies(seed);
-    expect(bodies.length).toBeGreaterThanOrEqual(1);
-    for (const body of bodies) expect(ktnPurchaseRequestSchema.parse(body)).toEqual(body);
+    expect(curlBodies.length).toBeGreaterThanOrEqual(1);
+    for (const body of curlBodies) expect(ktnPurchaseRequestSchema.parse(body)).toEqual(body);
   });
 
   it("rejects what the documentation rules out", () => {

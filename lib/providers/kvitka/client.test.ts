@@ -6,7 +6,7 @@ import { resetSandbox, sandboxFor } from "@/lib/sandbox/mount";
 import { sandboxFetch } from "@/lib/sandbox/sandbox-fetch";
 import { createKvitkaClient, type KvitkaClientConfig } from "./client";
 import { createKvitkaRateLimiter, type KvitkaRateLimiter, kvitkaRateLimiterFor } from "./rate-limiter";
-import { kvitkaSeedExample } from "./testing/seed-examples";
+import { kvitkaExample } from "./testing/examples";
 import { providerRejection } from "@/lib/testing/rejection";
 
 /*
@@ -77,7 +77,7 @@ describe("KvitkaCard client: withdrawal", () => {
     expect(held).toMatchObject({ operation_id: initiated.operation_id, status: "holding" });
     expect(held.transaction_code).toMatch(/^\d{16}$/);
     expect(held.amount_kc.toFixed(2)).toBe("176.32");
-    expect(held.message).toBe(kvitkaSeedExample("/withdraw/confirm.php").message);
+    expect(held.message).toBe(kvitkaExample("/withdraw/confirm.php").message);
   });
 
   it("issues a different code for every confirmed withdrawal", async () => {

@@ -6,10 +6,10 @@ import {
   withdrawConfirmResponseSchema,
   withdrawInitInputSchema,
 } from "./schemas";
-import { kvitkaSeedExamples } from "./testing/seed-examples";
+import { kvitkaExamples } from "./testing/examples";
 
 describe("KvitkaCard documentation examples", () => {
-  const examples = kvitkaSeedExamples();
+  const examples = kvitkaExamples();
   const schemaFor = {
     "/withdraw/confirm.php": withdrawConfirmResponseSchema,
     "/deposit/init.php": depositInitResponseSchema,

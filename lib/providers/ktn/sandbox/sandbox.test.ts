@@ -1,36 +1,16 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { ktnErrorSchema } from "../schemas";
-import { curlBodies, jsonExamples, readKtnSeed } from "../testing/seed-examples";
+import { documentedPurchaseRequest, ktnExample } from "../testing/examples";
 import { createKtnSandbox, KTN_SANDBOX_API_KEY } from ".";
 
 /*
  * The simulator checked against the documentation itself (raw HTTP, no client): messages, field
- * sets and envelopes must be the documented ones.
+ * sets and envelopes must be the documented ones (the examples are the committed fixture).
  */
 
-const HEADINGS = [
-  "Quick Start Guide",
-  "Get Account Details",
-  "Get Active Fee Preference",
-  "Purchase Gift Card",
-  "List All Orders",
-  "Get Order By ID",
-  "Get Gift Card Credentials",
-  "Refresh Order",
-  "Refund Order Payment",
-  "Void Order Payment",
-  "Error Response Format",
-] as const;
-
 type Json = Record<string, unknown> & { status: unknown; message: string; data: unknown };
-const seed = readKtnSeed();
-const examples = jsonExamples(seed, HEADINGS);
-const documented = (section: (typeof HEADINGS)[number], index = 0) => {
-  const found = examples.filter((e) => e.section === section)[index];
-  if (!found) throw new Error(`no documented example under "${section}"`);
-  return found.value as Json;
-};
-const documentedPurchase = curlBodies(seed)[0] as Record<string, unknown>;
+const documented = ktnExample<Json>;
+const documentedPurchase = documentedPurchaseRequest();
 
 let clockMs = Date.parse("2026-05-01T10:00:00.000Z");
 let sandbox = createKtnSandbox({ now: () => new Date(clockMs) });

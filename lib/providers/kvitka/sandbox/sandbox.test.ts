@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { sandboxFor } from "@/lib/sandbox/mount";
-import { kvitkaSeedExample } from "../testing/seed-examples";
+import { kvitkaExample } from "../testing/examples";
 import { createKvitkaSandbox } from ".";
 
 const MERCHANT = "kvitka_sandbox_token";
@@ -37,7 +37,7 @@ describe("KvitkaCard sandbox against the documentation's examples", () => {
     const init = await post("/withdraw/init.php", { api_token: MERCHANT, user_id: "c-1", points_amount: 88.16 });
     expect(init.status).toBe(200);
     expect(init.body).toMatchObject({ success: true, operation_id: 1, amount_kc: 176.32, status: "initiated" });
-    const doc = kvitkaSeedExample("/withdraw/confirm.php");
+    const doc = kvitkaExample("/withdraw/confirm.php");
     const confirm = await post("/withdraw/confirm.php", { api_token: MERCHANT, operation_id: 1 });
     expect(keysOf(confirm.body)).toEqual(keysOf(doc));
     expect(confirm.body).toMatchObject({ ...doc, transaction_code: expect.stringMatching(/^\d{16}$/) });
@@ -48,11 +48,11 @@ describe("KvitkaCard sandbox against the documentation's examples", () => {
     const code = minted.body.transaction_code as string;
     const operation_id = minted.body.operation_id;
     const init = await post("/deposit/init.php", { api_token: MERCHANT, transaction_code: code });
-    const initDoc = kvitkaSeedExample("/deposit/init.php");
+    const initDoc = kvitkaExample("/deposit/init.php");
     expect(keysOf(init.body)).toEqual(keysOf(initDoc));
     expect(init.body).toEqual({ ...initDoc, operation_id, transaction_code: code });
     const confirm = await post("/deposit/confirm.php", { api_token: MERCHANT, operation_id, transaction_code: code });
-    const confirmDoc = kvitkaSeedExample("/deposit/confirm.php");
+    const confirmDoc = kvitkaExample("/deposit/confirm.php");
     expect(confirm.body).toEqual({ ...confirmDoc, operation_id, transaction_code: code });
   });
 });

@@ -1,24 +1,14 @@
-import { readFileSync } from "node:fs";
-import { sharedSeed } from "@/lib/testing/shared-docs";
-
 /*
- * Test support: the JSON examples of the KTN documentation, read from the seed file itself so
- * that examples added to it are covered without anyone listing them.
+ * Reading the KTN documentation's examples out of its text, for `npm run fixtures`
+ * (./fixture-sources.ts): every JSON value of its `json` code blocks, and the bodies of its
+ * curl commands. Tests read the extracted fixture (./examples.ts), never the documentation.
  */
 
-/** The KTN documentation, outside the repository next to it (shared/seeds). */
-export const KTN_SEED_PATH = sharedSeed("002_b2cf5ea77bc89c28.txt");
-
-export function readKtnSeed(): string {
-  return readFileSync(KTN_SEED_PATH, "utf8");
-}
-
-export interface SeedExample {
+export interface DocExample {
   /** The nearest heading above the example, among the headings the caller knows. */
   section: string | undefined;
-  /** 1-based line of the seed where the example starts. */
+  /** 1-based line of the documentation where the example starts. */
   line: number;
-  source: string;
   value: unknown;
 }
 
@@ -66,7 +56,7 @@ function stripComments(source: string): string {
  * comments). The "Response Object" block writes its payload as `{ ... }`: that placeholder is read
  * as an empty object.
  */
-export function jsonExamples(seed: string, headings: readonly string[]): SeedExample[] {
+export function jsonExamples(seed: string, headings: readonly string[]): DocExample[] {
   const lines = seed.split("\n");
   const lineStarts: number[] = [];
   let offset = 0;
@@ -81,7 +71,7 @@ export function jsonExamples(seed: string, headings: readonly string[]): SeedExa
       .findLast((line) => headings.includes(line.trim()))
       ?.trim();
 
-  const examples: SeedExample[] = [];
+  const examples: DocExample[] = [];
   lines.forEach((line, lineIndex) => {
     if (line.trim() !== "json") return;
     let pos = lineStarts[lineIndex + 1];
@@ -93,7 +83,7 @@ export function jsonExamples(seed: string, headings: readonly string[]): SeedExa
       const end = valueEnd(seed, pos);
       const source = seed.slice(pos, end);
       const value: unknown = JSON.parse(stripComments(source).replace(/\{\s*\.\.\.\s*\}/g, "{}"));
-      examples.push({ section: sectionAt(lineIndex), line: lineOf(pos), source, value });
+      examples.push({ section: sectionAt(lineIndex), line: lineOf(pos), value });
       pos = end;
     }
   });
