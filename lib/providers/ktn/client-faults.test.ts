@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { beforeEach, describe, expect, it } from "vitest";
+import { appOrigin } from "@/lib/app-origin";
 import { providerClient, providerConfig } from "@/lib/providers/registry";
 import { addFault, clearFaults } from "@/lib/sandbox/faults";
 import { resetSandbox, sandboxFor } from "@/lib/sandbox/mount";
@@ -14,7 +15,8 @@ import { providerRejection } from "@/lib/testing/rejection";
  * where the injected faults of lib/sandbox/faults.ts apply.
  */
 
-const BASE_URL = "http://localhost:3000/sandbox/ktn";
+/** Where the registry points the sandbox client: this console's own origin (tests run with the default one). */
+const BASE_URL = `${appOrigin()}/sandbox/ktn`;
 const TIMEOUT_MS = 300;
 const client = createKtnClient({ baseUrl: BASE_URL, apiKey: KTN_SANDBOX_API_KEY, timeoutMs: TIMEOUT_MS }, sandboxFetch);
 const request: KtnPurchaseRequest = { productId: 1234, unitPrice: 50, senderName: "Acme Corp" };
@@ -41,7 +43,7 @@ beforeEach(() => {
 });
 
 describe("KTN client through the mounted sandbox", () => {
-  it("is what the registry hands out in sandbox mode", async () => {
+  it("is what the registry hands out in sandbox mode, with the sandbox key provider.ts names", async () => {
     const config = providerConfig("ktn");
     expect(config).toMatchObject({ mode: "sandbox", baseUrl: BASE_URL, credentials: { apiKey: KTN_SANDBOX_API_KEY } });
     const registryClient = providerClient("ktn");

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import Decimal from "decimal.js";
-import { beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import type { FetchFn } from "@/lib/providers/http";
 import { createKtnClient } from "./client";
 import { ktnChargedAmount } from "./denominations";
@@ -220,6 +220,23 @@ describe("KTN client against the sandbox: errors", () => {
     ]) {
       expect(await providerRejection(call)).toMatchObject({ httpStatus: 404, code: "HTTP_404", outcome: "failed" });
     }
+  });
+
+  it("refuses before sending what the documented request rules out: no key, a bad body, a bad order id", async () => {
+    const sent = vi.fn<FetchFn>(fetch);
+    const guarded = createKtnClient({ baseUrl: BASE_URL, apiKey: KTN_SANDBOX_API_KEY }, sent);
+    const refusals = [
+      guarded.purchaseGiftCard(documentedPurchase, { idempotencyKey: " " }),
+      guarded.purchaseGiftCard({ productId: 1234, unitPrice: 50 } as KtnPurchaseRequest, { idempotencyKey: randomUUID() }),
+      guarded.purchaseGiftCard({ ...documentedPurchase, unitPrice: -1 }, { idempotencyKey: randomUUID() }),
+      guarded.getOrderById(Number.NaN),
+      guarded.refundOrder(1.5),
+      guarded.voidOrder(0),
+    ];
+    for (const refused of refusals) {
+      expect(await providerRejection(refused)).toMatchObject({ code: "INVALID_REQUEST", httpStatus: null, outcome: "failed", retryable: false });
+    }
+    expect(sent).not.toHaveBeenCalled();
   });
 
   it("treats a 200 carrying the error envelope as a failure", async () => {

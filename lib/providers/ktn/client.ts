@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import { providerRequest, type FetchFn, type HttpMethod, type ParsedProviderError } from "@/lib/providers/http";
+import { notSent } from "@/lib/providers/provider-error";
 import {
   ktnAccountDetailsResponseSchema,
   ktnAckResponseSchema,
@@ -9,6 +10,7 @@ import {
   ktnGiftCardListResponseSchema,
   ktnOrderListResponseSchema,
   ktnOrderResponseSchema,
+  ktnPurchaseRequestSchema,
   type KtnAccountDetails,
   type KtnAck,
   type KtnCredential,
@@ -63,8 +65,6 @@ function errorInSuccessBody(body: unknown): ParsedProviderError | undefined {
   };
 }
 
-export type KtnClient = ReturnType<typeof createKtnClient>;
-
 /**
  * Wire client for the KTN Gift Card Merchant API: one method per documented endpoint (errors
  * and logs name the endpoint as documented, e.g. `listAllGiftCardOrders` for listAllOrders). Every
@@ -79,7 +79,9 @@ export type KtnClient = ReturnType<typeof createKtnClient>;
  * Errors: every method throws `ProviderError` (provider "ktn", endpoint = method's documented
  * name) — 4xx with code `HTTP_<status>`, the envelope's `message` and `details.errors`;
  * `RATE_LIMITED` on 429; `TIMEOUT` / `NETWORK`; `INVALID_RESPONSE` when the body does not match
- * the schema. Writes that time out, lose their response or get a 5xx have `outcome: "unknown"`.
+ * the schema; `INVALID_REQUEST` (nothing sent, see `notSent`) for a purchase body the documented
+ * request schema refuses, a blank idempotency key or an order id that is not a positive integer.
+ * Writes that time out, lose their response or get a 5xx have `outcome: "unknown"`.
  *
  * Retries: reads (GET) and refreshOrder (it only asks KTN to re-check an order) retry twice on
  * retryable errors, honouring Retry-After. purchaseGiftCard, refundOrder and voidOrder
@@ -114,7 +116,11 @@ export function createKtnClient(config: KtnClientConfig, fetch: FetchFn) {
     });
   }
 
-  const orderQuery = (orderId: number) => `?orderId=${encodeURIComponent(String(orderId))}`;
+  /** `?orderId=<id>` for KTN's numeric order id. @throws ProviderError INVALID_REQUEST (not sent) for anything else. */
+  function orderQuery(endpoint: string, orderId: number): string {
+    if (!Number.isSafeInteger(orderId) || orderId <= 0) throw notSent("ktn", endpoint, `orderId must be a positive integer, not ${orderId}`);
+    return `?orderId=${orderId}`;
+  }
 
   return {
     /**
@@ -163,9 +169,13 @@ export function createKtnClient(config: KtnClientConfig, fetch: FetchFn) {
      * Source: "Gift Cards › Purchase Gift Card" — POST /api/v1/merchant/giftCard/purchaseGiftCard.
      */
     async purchaseGiftCard(request: KtnPurchaseRequest, options: { idempotencyKey: string }): Promise<KtnOrder> {
-      if (!options.idempotencyKey) throw new TypeError("purchaseGiftCard needs an idempotency key");
+      if (!options.idempotencyKey.trim()) throw notSent("ktn", "purchaseGiftCard", "purchaseGiftCard needs an idempotency key");
+      const parsed = ktnPurchaseRequestSchema.safeParse(request);
+      if (!parsed.success) {
+        throw notSent("ktn", "purchaseGiftCard", parsed.error.issues[0]?.message ?? "invalid purchase request", parsed.error.issues.slice(0, 5));
+      }
       const body = await call("purchaseGiftCard", "POST", "/api/v1/merchant/giftCard/purchaseGiftCard", ktnOrderResponseSchema, {
-        json: request,
+        json: parsed.data,
         headers: { "Idempotent-Key": options.idempotencyKey },
       });
       return body.data;
@@ -194,7 +204,7 @@ export function createKtnClient(config: KtnClientConfig, fetch: FetchFn) {
       const body = await call(
         "getGiftCardOrderById",
         "GET",
-        `/api/v1/merchant/giftCard/getGiftCardOrderById${orderQuery(orderId)}`,
+        `/api/v1/merchant/giftCard/getGiftCardOrderById${orderQuery("getGiftCardOrderById", orderId)}`,
         ktnOrderResponseSchema,
         { retry: true },
       );
@@ -211,7 +221,7 @@ export function createKtnClient(config: KtnClientConfig, fetch: FetchFn) {
       const body = await call(
         "getGiftCardCredentials",
         "GET",
-        `/api/v1/merchant/giftCard/getGiftCardCredentials${orderQuery(orderId)}`,
+        `/api/v1/merchant/giftCard/getGiftCardCredentials${orderQuery("getGiftCardCredentials", orderId)}`,
         ktnCredentialsResponseSchema,
         { retry: true },
       );
@@ -223,8 +233,8 @@ export function createKtnClient(config: KtnClientConfig, fetch: FetchFn) {
      * @throws ProviderError 404 unknown order.
      * Source: "Orders › Refresh Order" — POST /api/v1/merchant/giftCard/refreshOrder?orderId=.
      */
-    refreshOrder(orderId: number): Promise<KtnAck> {
-      return call("refreshOrder", "POST", `/api/v1/merchant/giftCard/refreshOrder${orderQuery(orderId)}`, ktnAckResponseSchema, {
+    async refreshOrder(orderId: number): Promise<KtnAck> {
+      return call("refreshOrder", "POST", `/api/v1/merchant/giftCard/refreshOrder${orderQuery("refreshOrder", orderId)}`, ktnAckResponseSchema, {
         retry: true,
       });
     },
@@ -235,8 +245,9 @@ export function createKtnClient(config: KtnClientConfig, fetch: FetchFn) {
      *   refunded), 404 unknown order; outcome "unknown" on timeout or 5xx.
      * Source: "Orders › Refund Order Payment" — POST /api/v1/merchant/giftCard/refundOrderPayment?orderId=.
      */
-    refundOrder(orderId: number): Promise<KtnAck> {
-      return call("refundOrderPayment", "POST", `/api/v1/merchant/giftCard/refundOrderPayment${orderQuery(orderId)}`, ktnAckResponseSchema);
+    async refundOrder(orderId: number): Promise<KtnAck> {
+      const query = orderQuery("refundOrderPayment", orderId);
+      return call("refundOrderPayment", "POST", `/api/v1/merchant/giftCard/refundOrderPayment${query}`, ktnAckResponseSchema);
     },
 
     /**
@@ -245,8 +256,8 @@ export function createKtnClient(config: KtnClientConfig, fetch: FetchFn) {
      *   outcome "unknown" on timeout or 5xx.
      * Source: "Orders › Void Order Payment" — POST /api/v1/merchant/giftCard/voidOrderPayment?orderId=.
      */
-    voidOrder(orderId: number): Promise<KtnAck> {
-      return call("voidOrderPayment", "POST", `/api/v1/merchant/giftCard/voidOrderPayment${orderQuery(orderId)}`, ktnAckResponseSchema);
+    async voidOrder(orderId: number): Promise<KtnAck> {
+      return call("voidOrderPayment", "POST", `/api/v1/merchant/giftCard/voidOrderPayment${orderQuery("voidOrderPayment", orderId)}`, ktnAckResponseSchema);
     },
   };
 }

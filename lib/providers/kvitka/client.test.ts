@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
+import { appOrigin } from "@/lib/app-origin";
 import type { FetchFn } from "@/lib/providers/http";
 import { providerClient, providerConfig } from "@/lib/providers/registry";
 import { addFault, clearFaults } from "@/lib/sandbox/faults";
@@ -17,7 +18,7 @@ import { providerRejection } from "@/lib/testing/rejection";
 
 const MERCHANT = "kvitka_sandbox_token";
 const PARTNER = "kvitka_partner_token";
-const BASE_URL = "http://localhost:3000/sandbox/kvitka";
+const BASE_URL = `${appOrigin()}/sandbox/kvitka`;
 
 /** Lets every request straight through: a client "without a limiter". */
 const unlimited: KvitkaRateLimiter = {
@@ -328,8 +329,8 @@ describe("KvitkaCard client wiring", () => {
     const config = providerConfig("kvitka");
     expect(config).toMatchObject({ mode: "sandbox", baseUrl: BASE_URL, credentials: { apiToken: MERCHANT } });
     const client = providerClient("kvitka");
+    expect(providerClient("kvitka")).toBe(client);
     expect(client.limiter).toBe(kvitkaRateLimiterFor(MERCHANT));
-    expect(createKvitkaClient({ baseUrl: config.baseUrl, apiToken: MERCHANT }, sandboxFetch).limiter).toBe(client.limiter);
     expect(kvitkaRateLimiterFor(PARTNER)).not.toBe(client.limiter);
     const held = await client.withdrawConfirm(await client.withdrawInit({ user_id: "c", points_amount: "3" }));
     expect(held.status).toBe("holding");

@@ -1,7 +1,7 @@
 import type { z } from "zod";
 import { type FetchFn, type ParsedProviderError, providerRequest } from "@/lib/providers/http";
-import { ProviderError } from "@/lib/providers/provider-error";
-import { type KvitkaRateLimiter, kvitkaRateLimiterFor, RateLimiterUnavailableError } from "./rate-limiter";
+import { notSent, ProviderError } from "@/lib/providers/provider-error";
+import { isRateLimiterUnavailable, type KvitkaRateLimiter } from "./rate-limiter";
 import {
   type DepositConfirmInput,
   depositConfirmInputSchema,
@@ -31,8 +31,11 @@ export interface KvitkaClientConfig {
   baseUrl: string;
   /** Sent as `api_token` in every JSON body. Secret: never logged. */
   apiToken: string;
-  /** Defaults to the process-wide limiter of `apiToken` (shared through Redis when REDIS_URL is set). */
-  limiter?: KvitkaRateLimiter;
+  /**
+   * The request budget every call waits on: the process-wide one of `apiToken`
+   * (`kvitkaRateLimiterFor`, as provider.ts passes it) or, in tests, one of its own.
+   */
+  limiter: KvitkaRateLimiter;
   timeoutMs?: number;
 }
 
@@ -92,9 +95,20 @@ export interface KvitkaClient {
   readonly limiter: KvitkaRateLimiter;
 }
 
-/** A failure before anything was sent: the provider certainly did not apply the request. */
-function notSent(endpoint: string, code: string, message: string, retryable: boolean, details?: unknown): ProviderError {
-  return new ProviderError({ provider: "kvitka", endpoint, httpStatus: null, code, message, retryable, outcome: "failed", details });
+/**
+ * The shared limiter could not give a slot (its Redis is unreachable): nothing was sent, so the
+ * outcome is "failed", but unlike a refused input the same request may succeed once Redis is back.
+ */
+function limiterUnavailable(endpoint: string, reason: string): ProviderError {
+  return new ProviderError({
+    provider: "kvitka",
+    endpoint,
+    httpStatus: null,
+    code: "RATE_LIMITER_UNAVAILABLE",
+    message: `KvitkaCard request not sent: ${reason}`,
+    retryable: true,
+    outcome: "failed",
+  });
 }
 
 /** `{success:false, error_code, message}` in any answer. Source: "Error codes". */
@@ -103,9 +117,13 @@ function kvitkaError(body: unknown): ParsedProviderError | undefined {
   return parsed.success ? { code: parsed.data.error_code, message: parsed.data.message || parsed.data.error_code } : undefined;
 }
 
+/**
+ * Builds the wire client over `fetch` (the network live, the in-process simulator in sandbox
+ * mode, anything in tests). Pure: the limiter comes in with the config.
+ */
 export function createKvitkaClient(config: KvitkaClientConfig, fetch: FetchFn): KvitkaClient {
   const baseUrl = config.baseUrl.replace(/\/$/, "");
-  const limiter = config.limiter ?? kvitkaRateLimiterFor(config.apiToken);
+  const { limiter } = config;
 
   function call<I extends z.ZodType, T>(
     endpoint: string,
@@ -118,7 +136,7 @@ export function createKvitkaClient(config: KvitkaClientConfig, fetch: FetchFn): 
     const params = inputSchema.safeParse(input);
     if (!params.success) {
       const message = params.error.issues[0]?.message ?? "invalid request";
-      return Promise.reject(notSent(endpoint, "INVALID_REQUEST", message, false, params.error.issues.slice(0, 5)));
+      return Promise.reject(notSent("kvitka", endpoint, message, params.error.issues.slice(0, 5)));
     }
     const json = { api_token: config.apiToken, ...toBody(params.data) };
     return limiter
@@ -136,9 +154,7 @@ export function createKvitkaClient(config: KvitkaClientConfig, fetch: FetchFn): 
         }),
       )
       .catch((error: unknown) => {
-        if (error instanceof RateLimiterUnavailableError) {
-          throw notSent(endpoint, "RATE_LIMITER_UNAVAILABLE", `KvitkaCard request not sent: ${error.message}`, true);
-        }
+        if (isRateLimiterUnavailable(error)) throw limiterUnavailable(endpoint, error.message);
         throw error;
       });
   }

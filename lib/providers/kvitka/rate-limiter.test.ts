@@ -5,6 +5,7 @@ import type { FetchFn } from "@/lib/providers/http";
 import { resetSandbox, sandboxFor } from "@/lib/sandbox/mount";
 import { sandboxFetch } from "@/lib/sandbox/sandbox-fetch";
 import { createKvitkaClient } from "./client";
+import { kvitkaProvider } from "./provider";
 import {
   createKvitkaRateLimiter,
   kvitkaRateLimiterFor,
@@ -168,19 +169,29 @@ describe("KvitkaCard rate limiter shared through Redis", () => {
     await Promise.all([a.stop(), b.stop()]);
   }, 15_000);
 
-  it("is what kvitkaRateLimiterFor hands out when REDIS_URL is set", async () => {
-    process.env.REDIS_URL = redisUrl;
-    try {
-      const token = `kvitka_test_token_${randomUUID()}`;
-      ids.push(kvitkaRateLimiterId(token));
-      const limiter = kvitkaRateLimiterFor(token);
-      await expect(limiter.schedule(async () => "sent")).resolves.toBe("sent");
-      const state = await limiter.state();
-      expect(state).toMatchObject({ mode: "redis", limit: 60, windowMs: 60_000, usedInWindow: 1 });
-      await limiter.stop();
-    } finally {
-      delete process.env.REDIS_URL;
-    }
+  it("is what kvitkaRateLimiterFor hands out for a Redis URL (REDIS_URL, as provider.ts passes it)", async () => {
+    const token = `kvitka_test_token_${randomUUID()}`;
+    ids.push(kvitkaRateLimiterId(token));
+    const limiter = kvitkaRateLimiterFor(token, redisUrl);
+    expect(kvitkaRateLimiterFor(token, redisUrl)).toBe(limiter);
+    expect(kvitkaRateLimiterFor(token)).not.toBe(limiter);
+    await expect(limiter.schedule(async () => "sent")).resolves.toBe("sent");
+    const state = await limiter.state();
+    expect(state).toMatchObject({ mode: "redis", limit: 60, windowMs: 60_000, usedInWindow: 1 });
+    await limiter.stop();
+  });
+
+  it("is the limiter provider.ts gives a client when the configuration carries REDIS_URL", async () => {
+    const token = `kvitka_test_token_${randomUUID()}`;
+    ids.push(kvitkaRateLimiterId(token));
+    const config = { slug: "kvitka" as const, mode: "live" as const, baseUrl: "http://kvitka.test", credentials: { apiToken: token } };
+    const shared = kvitkaProvider.createClient({ ...config, options: { redisUrl } }, vi.fn<FetchFn>());
+    expect(shared.limiter).toBe(kvitkaRateLimiterFor(token, redisUrl));
+    expect((await shared.limiter.state()).mode).toBe("redis");
+    const local = kvitkaProvider.createClient({ ...config, options: {} }, vi.fn<FetchFn>());
+    expect(local.limiter).toBe(kvitkaRateLimiterFor(token));
+    expect((await local.limiter.state()).mode).toBe("memory");
+    await shared.limiter.stop();
   });
 
   it("refuses, without sending, when Redis cannot be reached: the client reports RATE_LIMITER_UNAVAILABLE", async () => {

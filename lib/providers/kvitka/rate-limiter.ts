@@ -62,12 +62,20 @@ export interface KvitkaRateLimiterOptions {
   connectTimeoutMs?: number;
 }
 
+const UNAVAILABLE = Symbol.for("merchant-console.kvitka.RateLimiterUnavailable");
+
 /** The limiter could not give a slot (Redis unreachable): the request was never sent. */
 export class RateLimiterUnavailableError extends Error {
+  readonly [UNAVAILABLE] = true;
   constructor(message: string, options?: { cause?: unknown }) {
     super(message, options);
     this.name = "RateLimiterUnavailableError";
   }
+}
+
+/** True for a RateLimiterUnavailableError from any bundle (by brand, as for ProviderError). */
+export function isRateLimiterUnavailable(value: unknown): value is RateLimiterUnavailableError {
+  return typeof value === "object" && value !== null && (value as Record<symbol, unknown>)[UNAVAILABLE] === true;
 }
 
 /** Release times of the slots in use, readable by every instance that shares the budget. */
@@ -227,16 +235,16 @@ const registry = ((globalThis as { __kvitkaRateLimiters?: Map<string, KvitkaRate
 
 /**
  * The one limiter of this process for `apiToken` (kept on globalThis so every route bundle and
- * module shares it). With REDIS_URL set, its budget is shared with every console instance using
- * the same Redis; otherwise it is in memory.
+ * module shares it). With `redisUrl` (the console's REDIS_URL, passed by provider.ts) its budget
+ * is shared with every console instance using the same Redis; otherwise it is in memory.
  */
-export function kvitkaRateLimiterFor(apiToken: string): KvitkaRateLimiter {
+export function kvitkaRateLimiterFor(apiToken: string, redisUrl?: string): KvitkaRateLimiter {
   const id = kvitkaRateLimiterId(apiToken);
-  let limiter = registry.get(id);
+  const key = `${redisUrl ?? "memory"} ${id}`;
+  let limiter = registry.get(key);
   if (!limiter) {
-    const url = process.env.REDIS_URL?.trim();
-    limiter = createKvitkaRateLimiter(url ? { redis: { url, id } } : {});
-    registry.set(id, limiter);
+    limiter = createKvitkaRateLimiter(redisUrl ? { redis: { url: redisUrl, id } } : {});
+    registry.set(key, limiter);
   }
   return limiter;
 }
