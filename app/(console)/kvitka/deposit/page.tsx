@@ -2,9 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePagePermission } from "@/lib/auth/session";
-import { db } from "@/lib/db";
-import { checkDepositLimits } from "@/lib/providers/kvitka/operations/deposit-limits";
-import { toOperationDto } from "@/lib/providers/kvitka/operations/operation-dto";
+import { flowOperation } from "@/lib/providers/kvitka/operations/queries";
 import { providerMode } from "@/lib/providers/registry";
 import { DepositFlow } from "./deposit-flow";
 
@@ -15,8 +13,7 @@ export const dynamic = "force-dynamic";
 export default async function DepositPage({ searchParams }: { searchParams: Promise<{ operation?: string }> }) {
   await requirePagePermission("kvitka.deposit");
   const { operation: id } = await searchParams;
-  const op = id ? await db.kvitkaOperation.findFirst({ where: { id, direction: "DEPOSIT" } }) : null;
-  const limits = op?.status === "pending_deposit" && op.pointsAmount ? await checkDepositLimits(op.pointsAmount.toString(), op.id) : null;
+  const initial = id ? await flowOperation(id, "DEPOSIT") : null;
   return (
     <div className="space-y-6">
       <PageHeader
@@ -30,7 +27,7 @@ export default async function DepositPage({ searchParams }: { searchParams: Prom
           </>
         }
       />
-      <DepositFlow key={op?.id ?? "new"} initial={op ? { operation: toOperationDto(op), limits } : null} sandbox={providerMode("kvitka") === "sandbox"} />
+      <DepositFlow key={initial?.operation.id ?? "new"} initial={initial} sandbox={providerMode("kvitka") === "sandbox"} />
     </div>
   );
 }

@@ -3,8 +3,7 @@ import Link from "next/link";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/permissions";
 import { requirePagePermission } from "@/lib/auth/session";
-import { db } from "@/lib/db";
-import { toOperationDto } from "@/lib/providers/kvitka/operations/operation-dto";
+import { flowOperation } from "@/lib/providers/kvitka/operations/queries";
 import { WithdrawFlow } from "./withdraw-flow";
 
 export const metadata: Metadata = { title: "Withdraw points · KvitkaCard" };
@@ -14,7 +13,7 @@ export const dynamic = "force-dynamic";
 export default async function WithdrawPage({ searchParams }: { searchParams: Promise<{ operation?: string }> }) {
   const staff = await requirePagePermission("kvitka.withdraw");
   const { operation: id } = await searchParams;
-  const op = id ? await db.kvitkaOperation.findFirst({ where: { id, direction: "WITHDRAW" } }) : null;
+  const operation = id ? (await flowOperation(id, "WITHDRAW"))?.operation : undefined;
   return (
     <div className="space-y-6">
       <PageHeader
@@ -28,7 +27,7 @@ export default async function WithdrawPage({ searchParams }: { searchParams: Pro
           </>
         }
       />
-      <WithdrawFlow key={op?.id ?? "new"} initial={op ? toOperationDto(op) : null} canAbandon={can(staff.role, "kvitka.operations.resolve")} />
+      <WithdrawFlow key={operation?.id ?? "new"} initial={operation ?? null} canAbandon={can(staff.role, "kvitka.operations.resolve")} />
     </div>
   );
 }

@@ -131,6 +131,32 @@ describe("KTN sandbox answers as documented", () => {
   });
 });
 
+describe("KTN sandbox routing", () => {
+  it("serves the documented paths exactly: another case or a trailing slash is Spring's 404", async () => {
+    for (const path of ["/getaccountdetails", "/getAccountDetails/", "/GiftCard/listGiftCards"]) {
+      const { status, json } = await call("GET", path);
+      expect(status).toBe(404);
+      expect(json).toMatchObject({ status: "error", errors: "NoHandlerFoundException" });
+    }
+  });
+
+  it("answers a wrong method 405 with the methods the path allows", async () => {
+    const res = await sandbox.handle(
+      new Request("http://ktn.sandbox.test/api/v1/merchant/giftCard/listGiftCards", {
+        method: "DELETE",
+        headers: { authorization: `Bearer ${KTN_SANDBOX_API_KEY}` },
+      }),
+    );
+    expect(res.status).toBe(405);
+    expect(res.headers.get("allow")).toBe("GET");
+    expect(await res.json()).toEqual({
+      status: "error",
+      message: "Request method 'DELETE' is not supported",
+      errors: "HttpRequestMethodNotSupportedException",
+    });
+  });
+});
+
 describe("KTN sandbox purchase rules", () => {
   it("requires the Idempotent-Key header", async () => {
     const { status, json } = await call("POST", "/giftCard/purchaseGiftCard", { body: documentedPurchase });

@@ -1,9 +1,9 @@
 import type { KvitkaOperation } from "@prisma/client";
+import type { Actor } from "@/lib/audit/actor";
 import { OperationError } from "@/lib/errors";
-import { depositReject } from "./deposit";
+import { sendDepositReject } from "./deposit";
 import { localChange } from "./local-change";
 import { isStepStale, loadOperation } from "./operation-record";
-import type { Who } from "./send-step";
 
 /**
  * Gives up an operation stuck half-way:
@@ -15,9 +15,9 @@ import type { Who } from "./send-step";
  * @throws OperationError NOT_ABANDONABLE / STATE_CHANGED, ProviderError (deposit reject refused).
  * Source: KvitkaCard API v1.0, "How the system works" and "Alternative: Reject deposit".
  */
-export async function abandonOperation(id: string, reason: string, who: Who): Promise<KvitkaOperation> {
-  const op = await loadOperation(id);
-  if (op.direction === "DEPOSIT" && op.status === "pending_deposit") return depositReject(id, reason, who, "abandoned");
+export async function abandonOperation({ operationId, reason }: { operationId: string; reason: string }, actor: Actor): Promise<KvitkaOperation> {
+  const op = await loadOperation(operationId);
+  if (op.direction === "DEPOSIT" && op.status === "pending_deposit") return sendDepositReject(op.id, reason, "abandoned", actor);
   const withdrawable =
     op.direction === "WITHDRAW" &&
     ((op.status === "initiated" && !op.pendingStep) || (op.status === "requested" && isStepStale(op)));
@@ -32,6 +32,6 @@ export async function abandonOperation(id: string, reason: string, who: Who): Pr
     "kvitka.operation.abandon",
     { operation_id: op.providerOperationId, from: op.status, reason },
     { status: "abandoned", rejectReason: reason, pendingStep: null, pendingStepAt: null },
-    who,
+    actor,
   );
 }

@@ -1,11 +1,12 @@
 import type { KvitkaOperation, Prisma } from "@prisma/client";
 import { randomUUID } from "node:crypto";
+import type { Actor } from "@/lib/audit/actor";
 import { OperationError } from "@/lib/errors";
 import type { DepositConfirmResponse, DepositInitResponse, DepositRejectResponse } from "../schemas";
 import { checkDepositLimits } from "./deposit-limits";
 import { codeColumns, loadOperation, storedCode } from "./operation-record";
 import { DEPOSIT_SETTLED_NOTE } from "./statuses";
-import { sendStep, type Who } from "./send-step";
+import { sendStep } from "./send-step";
 
 export interface DepositInput {
   /** The customer's 16-digit transaction code. */
@@ -39,7 +40,7 @@ const OPEN_DEPOSIT: Prisma.KvitkaOperationWhereInput = { direction: "DEPOSIT", s
  *   already holds the same operation (this record is `failed`; KvitkaCard is unaffected).
  * Source: KvitkaCard API v1.0, "Step 1: Verify code".
  */
-export async function depositInit(input: DepositInput, who: Who): Promise<KvitkaOperation> {
+export async function depositInit(input: DepositInput, actor: Actor): Promise<KvitkaOperation> {
   const id = randomUUID();
   const code = input.transactionCode;
   let duplicateOf: string | undefined;
@@ -60,8 +61,8 @@ export async function depositInit(input: DepositInput, who: Who): Promise<Kvitka
             ...codeColumns(id, code),
             pendingStep: "deposit_init",
             pendingStepAt: new Date(),
-            createdById: who.staff?.id ?? null,
-            createdByEmail: who.staff?.email ?? null,
+            createdById: actor.staff?.id ?? null,
+            createdByEmail: actor.staff?.email ?? null,
           },
         }),
       applied: async (r, tx) => {
@@ -76,7 +77,7 @@ export async function depositInit(input: DepositInput, who: Who): Promise<Kvitka
       lost: () => ({ status: "unknown", lastErrorMessage: DEPOSIT_STEP_LOST_NOTE }),
       responseSummary: (r) => ({ operation_id: r.operation_id, amount_kc: r.amount_kc, points_amount: r.points_amount, status: r.status }),
     },
-    who,
+    actor,
   );
   if (duplicateOf) {
     throw new OperationError("DUPLICATE_DEPOSIT", "This code is already pending in another deposit here: finish or abandon that one.", {
@@ -102,7 +103,7 @@ function pendingDeposit(op: KvitkaOperation): { operationId: number; code: strin
  * @throws OperationError NOT_PENDING / LIMIT_EXCEEDED / STATE_CHANGED (nothing sent), ProviderError.
  * Source: KvitkaCard API v1.0, "Step 2: Confirm deposit" and "Important".
  */
-export async function depositConfirm(id: string, who: Who): Promise<KvitkaOperation> {
+export async function depositConfirm({ operationId: id }: { operationId: string }, actor: Actor): Promise<KvitkaOperation> {
   const op = await loadOperation(id);
   const { operationId, code } = pendingDeposit(op);
   const limits = await checkDepositLimits(op.pointsAmount?.toString() ?? 0, op.id);
@@ -130,19 +131,26 @@ export async function depositConfirm(id: string, who: Who): Promise<KvitkaOperat
       lost: () => ({ status: "unknown", lastErrorMessage: DEPOSIT_UNKNOWN_NOTE }),
       responseSummary: (r) => ({ operation_id: r.operation_id, points_amount: r.points_amount, status: r.status }),
     },
-    who,
+    actor,
   );
 }
 
 /**
  * deposit/reject.php for a `pending_deposit` operation, with the operator's `reason` (sent for
  * KvitkaCard's logs). KvitkaCard returns the operation to `holding`: the code stays valid at any
- * other business. The record becomes `rejected` — or `abandoned` when an operator abandons the
- * deposit (audited as kvitka.operation.abandon). A lost answer leaves it `unknown`.
+ * other business. The record becomes `rejected`. A lost answer leaves it `unknown`.
  * @throws OperationError NOT_PENDING / STATE_CHANGED, ProviderError.
  * Source: KvitkaCard API v1.0, "Alternative: Reject deposit".
  */
-export async function depositReject(id: string, reason: string, who: Who, as: "rejected" | "abandoned" = "rejected"): Promise<KvitkaOperation> {
+export function depositReject({ operationId, reason }: { operationId: string; reason: string }, actor: Actor): Promise<KvitkaOperation> {
+  return sendDepositReject(operationId, reason, "rejected", actor);
+}
+
+/**
+ * The deposit/reject.php step of {@link depositReject}, also used to abandon a pending deposit:
+ * the record then becomes `abandoned` (audited as kvitka.operation.abandon).
+ */
+export async function sendDepositReject(id: string, reason: string, as: "rejected" | "abandoned", actor: Actor): Promise<KvitkaOperation> {
   const op = await loadOperation(id);
   const { operationId, code } = pendingDeposit(op);
   return sendStep<DepositRejectResponse>(
@@ -158,6 +166,6 @@ export async function depositReject(id: string, reason: string, who: Who, as: "r
       lost: () => ({ status: "unknown", rejectReason: reason, lastErrorMessage: DEPOSIT_STEP_LOST_NOTE }),
       responseSummary: (r) => ({ operation_id: r.operation_id, status: r.status }),
     },
-    who,
+    actor,
   );
 }

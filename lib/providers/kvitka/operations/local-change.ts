@@ -1,9 +1,9 @@
 import type { KvitkaOperation, Prisma } from "@prisma/client";
 import type { AuditAction } from "@/lib/audit/actions";
+import type { Actor } from "@/lib/audit/actor";
 import { auditTransaction } from "@/lib/audit/record";
 import { OperationError } from "@/lib/errors";
 import { operationTarget } from "./operation-record";
-import type { Who } from "./send-step";
 
 /**
  * A change to our record alone (nothing is sent to KvitkaCard), audited in the same transaction.
@@ -15,7 +15,7 @@ export function localChange(
   action: AuditAction,
   request: unknown,
   data: Prisma.KvitkaOperationUpdateInput,
-  who: Who,
+  actor: Actor,
 ): Promise<KvitkaOperation> {
   return auditTransaction(async (tx, audit) => {
     const changed = await tx.kvitkaOperation.updateMany({
@@ -23,7 +23,7 @@ export function localChange(
       data: data as Prisma.KvitkaOperationUpdateManyMutationInput,
     });
     if (changed.count !== 1) throw new OperationError("STATE_CHANGED", "This operation changed meanwhile. Reload it and look again.");
-    await audit({ actor: who, action, provider: "kvitka", target: operationTarget(op), outcome: "SUCCEEDED", request });
+    await audit({ actor, action, provider: "kvitka", target: operationTarget(op), outcome: "SUCCEEDED", request });
     return tx.kvitkaOperation.findUniqueOrThrow({ where: { id: op.id } });
   });
 }

@@ -1,9 +1,8 @@
 import { z } from "zod";
+import type { Actor } from "@/lib/audit/actor";
 import { recordAudit } from "@/lib/audit/record";
 import { OperationError } from "@/lib/errors";
 import { providerMode } from "@/lib/providers/registry";
-import { sandboxFor } from "@/lib/sandbox/mount";
-import type { Who } from "./send-step";
 
 const mintedSchema = z.object({
   operation_id: z.number().int(),
@@ -21,11 +20,13 @@ export interface PracticeCode {
 /**
  * Sandbox only: the partner business withdraws and confirms (control action `mint-partner-code`),
  * so staff can practise a deposit with a real code of the simulated network. Audited as
- * sandbox.control.mint-partner-code with the code's last 4 digits only.
+ * sandbox.control.mint-partner-code with the code's last 4 digits only. `amountKc`: KvitkaCoins
+ * the code carries (default: the sandbox's, the documentation's 176.32). The simulators load only
+ * here, in sandbox mode.
  * @throws OperationError LIVE when KvitkaCard is live (no sandbox to mint from), MINT_FAILED.
  */
-export async function mintPracticeCode(amountKc: string | undefined, who: Who): Promise<PracticeCode> {
-  const sandbox = providerMode("kvitka") === "sandbox" ? sandboxFor("kvitka") : undefined;
+export async function mintPracticeCode({ amountKc }: { amountKc?: string }, actor: Actor): Promise<PracticeCode> {
+  const sandbox = providerMode("kvitka") === "sandbox" ? (await import("@/lib/sandbox/mount")).sandboxFor("kvitka") : undefined;
   if (!sandbox?.control) throw new OperationError("LIVE", "Practice codes exist only while KvitkaCard runs in sandbox mode.");
   const res = await sandbox.control("mint-partner-code", amountKc ? { amount_kc: amountKc } : {});
   const body: unknown = await res.json();
@@ -36,7 +37,7 @@ export async function mintPracticeCode(amountKc: string | undefined, who: Who): 
   }
   const { transaction_code: code, amount_kc, operation_id } = minted.data;
   await recordAudit({
-    actor: who,
+    actor,
     action: "sandbox.control.mint-partner-code",
     provider: "kvitka",
     outcome: "SUCCEEDED",

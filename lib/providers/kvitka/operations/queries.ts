@@ -1,11 +1,11 @@
-import type { Prisma } from "@prisma/client";
+import type { KvitkaOperation, Prisma } from "@prisma/client";
 import { db } from "@/lib/db";
-import type { KvitkaClient } from "../client";
+import { providerClient } from "@/lib/providers/registry";
 import type { KvitkaRateLimiterState } from "../rate-limiter";
-import { loadOperation, operationTarget } from "./operation-record";
+import { checkDepositLimits, type LimitCheck } from "./deposit-limits";
+import { operationTarget } from "./operation-record";
 import type { Direction, OperationStatus } from "./statuses";
 import { type KvitkaOperationDto, type OperationStepDto, toOperationDto } from "./operation-dto";
-import { providerClient } from "@/lib/providers/registry";
 
 export interface OperationFilter {
   direction?: Direction;
@@ -43,17 +43,54 @@ export async function listOperations(filter: OperationFilter = {}): Promise<Kvit
   return ops.map((o) => toOperationDto(o, steps.get(o.id) ?? [], now));
 }
 
-/** One operation with its steps. @throws OperationError NOT_FOUND */
-export async function operationDetail(id: string): Promise<KvitkaOperationDto> {
-  const op = await loadOperation(id);
+/** One operation with its steps; null when there is none with this id. */
+export async function operationDetail(id: string): Promise<KvitkaOperationDto | null> {
+  const op = await db.kvitkaOperation.findUnique({ where: { id } });
+  if (!op) return null;
   const steps = await stepsByOperation([id]);
   return toOperationDto(op, steps.get(id) ?? []);
 }
 
-/** Operations counted by status, for the filter chips. */
-export async function countOperationsByStatus(): Promise<Record<string, number>> {
-  const groups = await db.kvitkaOperation.groupBy({ by: ["status"], _count: { _all: true } });
-  return Object.fromEntries(groups.map((g) => [g.status, g._count._all]));
+/** An operation as the withdraw and deposit flows show it, with our limit check while a deposit waits for confirm or reject. */
+export interface OperationView {
+  operation: KvitkaOperationDto;
+  /** Points of a `pending_deposit` against our limits; null otherwise. */
+  limits: LimitCheck | null;
+}
+
+/** {@link OperationView} of a record an operation just returned. */
+export async function operationView(op: KvitkaOperation): Promise<OperationView> {
+  const pending = op.direction === "DEPOSIT" && op.status === "pending_deposit" ? op.pointsAmount : null;
+  return { operation: toOperationDto(op), limits: pending ? await checkDepositLimits(pending.toString(), op.id) : null };
+}
+
+/** The flow view of operation `id` in `direction` (a flow resumed from the live view); null when there is none. */
+export async function flowOperation(id: string, direction: Direction): Promise<OperationView | null> {
+  const op = await db.kvitkaOperation.findFirst({ where: { id, direction } });
+  return op ? operationView(op) : null;
+}
+
+/** The operations at a glance, for the overview. */
+export interface OperationFigures {
+  total: number;
+  /** Initiated withdrawals and pending deposits: waiting for an operator to confirm, reject or abandon. */
+  awaitingOperator: number;
+  /** An answer was lost: the state must be learned before anything else. */
+  unknown: number;
+  /** Deposits completed and withdrawals holding: the points moved. */
+  settled: number;
+}
+
+export async function operationFigures(): Promise<OperationFigures> {
+  const groups = await db.kvitkaOperation.groupBy({ by: ["direction", "status"], _count: { _all: true } });
+  const count = (match: (g: { direction: string; status: string }) => boolean) =>
+    groups.filter(match).reduce((sum, g) => sum + g._count._all, 0);
+  return {
+    total: count(() => true),
+    awaitingOperator: count((g) => (g.direction === "WITHDRAW" && g.status === "initiated") || (g.direction === "DEPOSIT" && g.status === "pending_deposit")),
+    unknown: count((g) => g.status === "unknown"),
+    settled: count((g) => (g.direction === "WITHDRAW" && g.status === "holding") || (g.direction === "DEPOSIT" && g.status === "completed")),
+  };
 }
 
 export const HISTOGRAM_BUCKET_MS = 10_000;
@@ -67,9 +104,9 @@ export interface LimiterSnapshot extends KvitkaRateLimiterState {
   at: number;
 }
 
-/** The rate limiter's state and a per-10-second count of recent requests. */
-export async function limiterSnapshot(client: KvitkaClient = providerClient("kvitka"), now = Date.now()): Promise<LimiterSnapshot> {
-  const state = await client.limiter.state();
+/** The configured client's rate limiter: its state and a per-10-second count of recent requests. */
+export async function limiterSnapshot(now = Date.now()): Promise<LimiterSnapshot> {
+  const state = await providerClient("kvitka").limiter.state();
   const since = now - state.windowMs;
   const rows = await db.auditEvent.findMany({
     where: { provider: "kvitka", outcome: "REQUESTED", createdAt: { gt: new Date(since) } },

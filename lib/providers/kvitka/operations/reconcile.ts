@@ -1,11 +1,12 @@
 import type { KvitkaOperation, Prisma } from "@prisma/client";
+import type { Actor } from "@/lib/audit/actor";
 import { OperationError } from "@/lib/errors";
 import { isProviderError, type ProviderError } from "@/lib/providers/provider-error";
 import type { DepositInitResponse } from "../schemas";
 import { localChange } from "./local-change";
 import { isStepStale, loadOperation, storedCode } from "./operation-record";
 import { DEPOSIT_SETTLED_NOTE, WITHDRAW_SETTLED_NOTE } from "./statuses";
-import { sendStep, type Who } from "./send-step";
+import { sendStep } from "./send-step";
 
 /** Refusals that are themselves the answer about the code's state. */
 const STATE_ANSWERS = new Set(["CODE_ALREADY_USED", "CODE_IN_USE", "CODE_NOT_FOUND"]);
@@ -44,7 +45,7 @@ function fromStateAnswer(op: KvitkaOperation, error: ProviderError): Prisma.Kvit
  * @throws OperationError NOT_RECONCILABLE, ProviderError when KvitkaCard could not be asked.
  * Source: KvitkaCard API v1.0, "Step 1: Verify code"; the state-learning rule in docs/providers/kvitka.md.
  */
-export async function reconcileDeposit(id: string, who: Who): Promise<KvitkaOperation> {
+export async function reconcileDeposit({ operationId: id }: { operationId: string }, actor: Actor): Promise<KvitkaOperation> {
   const op = await loadOperation(id);
   if (!canReconcileDeposit(op)) {
     throw new OperationError("NOT_RECONCILABLE", `This ${op.direction.toLowerCase()} (${op.status}) has no state to learn from KvitkaCard.`);
@@ -74,7 +75,7 @@ export async function reconcileDeposit(id: string, who: Who): Promise<KvitkaOper
         lost: () => ({}),
         responseSummary: (r) => ({ operation_id: r.operation_id, points_amount: r.points_amount, status: r.status }),
       },
-      who,
+      actor,
     );
   } catch (error) {
     if (isProviderError(error) && STATE_ANSWERS.has(error.code)) return loadOperation(id);
@@ -97,8 +98,16 @@ export function canResolveWithdrawal(op: KvitkaOperation, now = Date.now()): boo
  * @throws OperationError NOT_RESOLVABLE / STATE_CHANGED.
  * Source: KvitkaCard API v1.0, withdraw/confirm.php and "Important".
  */
-export async function resolveWithdrawal(id: string, answer: "holding" | "initiated", note: string, who: Who): Promise<KvitkaOperation> {
-  const op = await loadOperation(id);
+export interface WithdrawalResolution {
+  operationId: string;
+  /** What KvitkaCard's staff said the operation is. */
+  kvitkaSays: "holding" | "initiated";
+  /** Who at KvitkaCard said so, and when. */
+  note: string;
+}
+
+export async function resolveWithdrawal({ operationId, kvitkaSays: answer, note }: WithdrawalResolution, actor: Actor): Promise<KvitkaOperation> {
+  const op = await loadOperation(operationId);
   if (!canResolveWithdrawal(op)) {
     throw new OperationError("NOT_RESOLVABLE", `Only a withdrawal whose confirmation went unanswered can be resolved; this one is ${op.status}.`);
   }
@@ -108,6 +117,6 @@ export async function resolveWithdrawal(id: string, answer: "holding" | "initiat
     "kvitka.operation.reconcile",
     { operation_id: op.providerOperationId, kvitkaSays: answer, note },
     { status: answer, ...settled, pendingStep: null, pendingStepAt: null, lastErrorCode: null, lastErrorMessage: null },
-    who,
+    actor,
   );
 }

@@ -5,16 +5,10 @@ import { db } from "@/lib/db";
 import { OperationError } from "@/lib/errors";
 import { auditedWrite } from "@/lib/operations/audited-call";
 import type { ProviderError } from "@/lib/providers/provider-error";
+import { providerClient } from "@/lib/providers/registry";
 import type { KvitkaClient } from "../client";
 import { operationTarget } from "./operation-record";
 import type { OperationStatus, PendingStep } from "./statuses";
-import { providerClient } from "@/lib/providers/registry";
-
-/** Who runs an operation, from where, and (tests) which client it talks through. */
-export type Who = Actor & {
-  /** Defaults to `providerClient("kvitka")`: the configured KvitkaCard and the process-wide rate limiter. */
-  client?: KvitkaClient;
-};
 
 type Update = Prisma.KvitkaOperationUpdateInput;
 
@@ -57,18 +51,19 @@ export async function claimStep(tx: Prisma.TransactionClient, id: string, from: 
 }
 
 /**
- * One KvitkaCard step on one record, audited (REQUESTED before the call; SUCCEEDED / FAILED /
- * UNKNOWN with the record's change, in one transaction) and never repeated: the client does not
- * retry, and nothing here does.
+ * One KvitkaCard step on one record, sent through the configured client (`providerClient`: the
+ * process-wide rate limiter of the token), audited (REQUESTED before the call; SUCCEEDED /
+ * FAILED / UNKNOWN with the record's change, in one transaction) and never repeated: the client
+ * does not retry, and nothing here does.
  * @returns the stored record, also when the answer was lost (status as `lost` wrote it).
  * @throws OperationError from the claim (nothing sent), ProviderError when KvitkaCard refused
  *   (after `refused` was stored).
  */
-export async function sendStep<R>(s: Step<R>, who: Who): Promise<KvitkaOperation> {
-  const client = who.client ?? providerClient("kvitka");
+export async function sendStep<R>(s: Step<R>, actor: Actor): Promise<KvitkaOperation> {
+  const client = providerClient("kvitka");
   const from = s.from ?? [];
   await auditedWrite(
-    { actor: who, action: s.action, provider: "kvitka", target: operationTarget({ id: s.id }), request: s.request },
+    { actor, action: s.action, provider: "kvitka", target: operationTarget({ id: s.id }), request: s.request },
     () => s.call(client),
     {
       onRequested: s.onRequested ?? ((tx) => claimStep(tx, s.id, from, s.step)),

@@ -1,11 +1,12 @@
 import type { KvitkaOperation } from "@prisma/client";
 import { randomUUID } from "node:crypto";
 import Decimal from "decimal.js";
+import type { Actor } from "@/lib/audit/actor";
 import { OperationError } from "@/lib/errors";
 import type { WithdrawConfirmResponse, WithdrawInitResponse } from "../schemas";
 import { codeColumns, loadOperation } from "./operation-record";
 import { WITHDRAW_SETTLED_NOTE } from "./statuses";
-import { sendStep, type Who } from "./send-step";
+import { sendStep } from "./send-step";
 
 export interface WithdrawInput {
   /** Our reference to the customer whose points leave (sent as `user_id`). */
@@ -36,7 +37,7 @@ const WITHDRAW_INIT_LOST_NOTE =
  * @throws ProviderError when KvitkaCard refused (e.g. AMOUNT_OUT_OF_RANGE); the record is `failed`.
  * Source: KvitkaCard API v1.0, "Step 1: Initiate withdrawal".
  */
-export async function withdrawInit(input: WithdrawInput, who: Who): Promise<KvitkaOperation> {
+export async function withdrawInit(input: WithdrawInput, actor: Actor): Promise<KvitkaOperation> {
   const id = randomUUID();
   const points = new Decimal(input.points);
   return sendStep<WithdrawInitResponse>(
@@ -56,8 +57,8 @@ export async function withdrawInit(input: WithdrawInput, who: Who): Promise<Kvit
             pointsAmount: points.toFixed(2),
             pendingStep: "withdraw_init",
             pendingStepAt: new Date(),
-            createdById: who.staff?.id ?? null,
-            createdByEmail: who.staff?.email ?? null,
+            createdById: actor.staff?.id ?? null,
+            createdByEmail: actor.staff?.email ?? null,
           },
         }),
       applied: (r) => ({
@@ -70,7 +71,7 @@ export async function withdrawInit(input: WithdrawInput, who: Who): Promise<Kvit
       lost: () => ({ status: "failed", pendingStep: null, pendingStepAt: null, lastErrorMessage: WITHDRAW_INIT_LOST_NOTE }),
       responseSummary: (r) => ({ operation_id: r.operation_id, amount_kc: r.amount_kc, status: r.status }),
     },
-    who,
+    actor,
   );
 }
 
@@ -95,7 +96,7 @@ export interface ConfirmedWithdrawal {
  *   ProviderError when KvitkaCard refused.
  * Source: KvitkaCard API v1.0, withdraw/confirm.php and "Important".
  */
-export async function withdrawConfirm(id: string, who: Who): Promise<ConfirmedWithdrawal> {
+export async function withdrawConfirm({ operationId: id }: { operationId: string }, actor: Actor): Promise<ConfirmedWithdrawal> {
   const op = await loadOperation(id);
   if (op.direction !== "WITHDRAW" || op.status !== "initiated" || !op.providerOperationId) {
     throw new OperationError("NOT_CONFIRMABLE", `Only an initiated withdrawal can be confirmed; this one is ${op.status}.`);
@@ -129,7 +130,7 @@ export async function withdrawConfirm(id: string, who: Who): Promise<ConfirmedWi
       lost: () => ({ status: "unknown", lastErrorMessage: WITHDRAW_UNKNOWN_NOTE }),
       responseSummary: (r) => ({ operation_id: r.operation_id, status: r.status, amount_kc: r.amount_kc, codeLast4: r.transaction_code.slice(-4) }),
     },
-    who,
+    actor,
   );
   return { operation, transactionCode };
 }

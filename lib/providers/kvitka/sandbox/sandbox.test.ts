@@ -96,6 +96,15 @@ describe("KvitkaCard sandbox errors: {success:false, error_code, message} with a
     expect(get.headers.get("allow")).toBe("POST");
   });
 
+  it("serves the documented paths exactly: another case or a trailing slash is no endpoint", async () => {
+    for (const path of ["/Withdraw/init.php", "/withdraw/init.php/", "/withdraw/INIT.PHP", "/api/v1/withdraw/init.php"]) {
+      expect(await post(path, { api_token: MERCHANT, user_id: "c-1", points_amount: 10 })).toMatchObject({
+        status: 404,
+        body: { success: false, error_code: "ENDPOINT_NOT_FOUND" },
+      });
+    }
+  });
+
   it("does not let one business confirm another's withdrawal", async () => {
     await post("/withdraw/init.php", { api_token: PARTNER, user_id: "c-1", points_amount: 50 });
     expect(await post("/withdraw/confirm.php", { api_token: MERCHANT, operation_id: 1 })).toMatchObject({
@@ -171,6 +180,21 @@ describe("KvitkaCard sandbox control surface", () => {
     expect(await mint({ amount_kc: 0.99 })).toMatchObject({ status: 400, body: { error_code: "AMOUNT_OUT_OF_RANGE" } });
     expect(await mint({ amount_kc: 5, points_amount: 50 })).toMatchObject({ status: 400, body: { error_code: "INVALID_REQUEST" } });
     expect((await sandbox.control!("explode", {})).status).toBe(404);
+  });
+
+  it("journals the requests that reached an endpoint — which business, which parameters, never the token", async () => {
+    await post("/withdraw/init.php", { api_token: MERCHANT, user_id: "c-1", points_amount: 88.16 });
+    await post("/deposit/init.php", { api_token: "kvitka_nope", transaction_code: "1111222233334444" });
+    await post("/withdraw/status.php", { api_token: MERCHANT });
+    await mint();
+    const journal = (await (await sandbox.control!("requests", {})).json()) as { requests: Record<string, unknown>[] };
+    expect(journal.requests).toEqual([
+      { at: "2026-05-01T10:00:00.000Z", path: "/withdraw/init.php", business: "merchant", params: { user_id: "c-1", points_amount: 88.16 } },
+      { at: "2026-05-01T10:00:00.000Z", path: "/deposit/init.php", business: null, params: { transaction_code: "1111222233334444" } },
+    ]);
+    expect(JSON.stringify(journal)).not.toContain("kvitka_nope");
+    sandbox.reset();
+    expect(await (await sandbox.control!("requests", {})).json()).toEqual({ requests: [] });
   });
 
   it("starts again from operation 1 after reset", async () => {

@@ -8,9 +8,8 @@ import { KeyValue } from "@/components/ui/key-value";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/permissions";
 import { requirePagePermission } from "@/lib/auth/session";
-import { db } from "@/lib/db";
-import { toOperationDto } from "@/lib/providers/kvitka/operations/operation-dto";
 import { operationTarget } from "@/lib/providers/kvitka/operations/operation-record";
+import { operationDetail } from "@/lib/providers/kvitka/operations/queries";
 import { OperationNotes } from "../../operation-notes";
 import { OperationStatusBadge } from "../../operation-status-badge";
 import { OperationActions } from "./operation-actions";
@@ -24,10 +23,9 @@ const when = (iso: string | null) => (iso ? `${iso.replace("T", " ").slice(0, 19
 export default async function OperationPage({ params }: { params: Promise<{ id: string }> }) {
   const staff = await requirePagePermission("kvitka.read");
   const { id } = await params;
-  const op = await db.kvitkaOperation.findUnique({ where: { id } });
-  if (!op) notFound();
-  const events = await auditTrail(operationTarget(op));
-  const dto = toOperationDto(op);
+  const dto = await operationDetail(id);
+  if (!dto) notFound();
+  const events = await auditTrail(operationTarget(dto));
 
   return (
     <div className="space-y-6">

@@ -1,5 +1,4 @@
 import { withRoutePermission } from "@/lib/auth/route-guard";
-import { OperationError } from "@/lib/errors";
 import { operationDetail } from "@/lib/providers/kvitka/operations/queries";
 
 export const dynamic = "force-dynamic";
@@ -8,11 +7,8 @@ export const dynamic = "force-dynamic";
 export async function GET(_req: Request, { params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   return withRoutePermission("kvitka.read", "kvitka.operation.read", async () => {
-    try {
-      return Response.json({ operation: await operationDetail(id) });
-    } catch (error) {
-      if (error instanceof OperationError) return Response.json({ error: { code: error.code, message: error.message } }, { status: 404 });
-      throw error;
-    }
+    const operation = await operationDetail(id);
+    if (!operation) return Response.json({ error: { code: "NOT_FOUND", message: "That KvitkaCard operation does not exist." } }, { status: 404 });
+    return Response.json({ operation });
   });
 }
