@@ -5,11 +5,10 @@ import { Button } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/permissions";
 import { requirePagePermission } from "@/lib/auth/session";
-import { listCatalogue } from "@/lib/providers/ktn/operations/catalogue";
+import { catalogueView } from "@/lib/providers/ktn/operations/queries";
 import { AccountPanel } from "./account-panel";
 import { CatalogueBrowser } from "./catalogue-browser";
 import { toCatalogueCard } from "./catalogue-card";
-import { providerClient } from "@/lib/providers/registry";
 
 export const metadata: Metadata = { title: "Gift card catalogue" };
 
@@ -52,9 +51,7 @@ export default async function CataloguePage() {
 
 async function loadCatalogue() {
   try {
-    const client = providerClient("ktn");
-    const [cards, preference, account] = await Promise.all([listCatalogue(), client.getActiveFeePreference(), client.getAccountDetails()]);
-    return { ok: true as const, cards, preference, account };
+    return { ok: true as const, ...(await catalogueView()) };
   } catch (error) {
     return { ok: false as const, error };
   }

@@ -34,10 +34,6 @@ export const KTN_FEE_TIERS: readonly KtnFeeTier[] = [
   { field: "feePercentageFor1000To5000", from: 1000, to: 5000, kind: "percentage" },
 ];
 
-/** Smallest and largest amount (dollars) the tier table prices. */
-export const KTN_FEE_MIN_AMOUNT = 1;
-export const KTN_FEE_MAX_AMOUNT = 5000;
-
 export interface KtnFeeQuote {
   tier: KtnFeeTier;
   /** Fee in dollars, rounded half-up to cents. */

@@ -28,7 +28,6 @@ export const ktnErrorSchema = z.object({
   message: z.string(),
   errors: z.unknown().optional(),
 });
-export type KtnError = z.infer<typeof ktnErrorSchema>;
 
 /** Source: "ChargeType Enum". */
 export const ktnChargeTypeSchema = z.enum(["CHARGE_CARD", "CHARGE_ACCOUNT_BALANCE"]);
@@ -74,7 +73,6 @@ export type KtnFeePreference = z.infer<typeof ktnFeePreferenceSchema>;
 
 /** Source: "List Gift Cards" response fields. */
 export const ktnDenominationTypeSchema = z.enum(["FIXED", "RANGE"]);
-export type KtnDenominationType = z.infer<typeof ktnDenominationTypeSchema>;
 
 export const ktnRedeemInstructionSchema = z.object({ concise: z.string(), verbose: z.string() });
 export const ktnBrandSchema = z.object({ brandId: z.number().int(), brandName: z.string() });

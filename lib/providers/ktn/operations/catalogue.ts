@@ -10,7 +10,7 @@ const CATALOGUE_TTL_MS = 60_000;
 const cache = ((globalThis as { __ktnCatalogue?: Map<string, { at: number; cards: KtnGiftCard[] }> }).__ktnCatalogue ??=
   new Map());
 
-/** Every purchasable card (KTN listGiftCards), cached for a minute. @throws ProviderError */
+/** Every purchasable card (KTN listGiftCards), cached for a minute per base URL. @throws ProviderError */
 export async function listCatalogue(): Promise<KtnGiftCard[]> {
   const key = providerConfig("ktn").baseUrl;
   const hit = cache.get(key);
@@ -18,10 +18,6 @@ export async function listCatalogue(): Promise<KtnGiftCard[]> {
   const cards = await providerClient("ktn").listGiftCards();
   cache.set(key, { at: Date.now(), cards });
   return cards;
-}
-
-export function clearCatalogueCache(): void {
-  cache.clear();
 }
 
 /** @throws OperationError NOT_FOUND when the product is not in the catalogue. */

@@ -33,19 +33,25 @@ export async function refreshOrder({ orderId }: { orderId: string }, actor: Acto
 
 /**
  * Fetches a fulfilled card's credentials for display once. They are never stored, and the audit
- * row records only that they were revealed (how many, not what).
+ * row records only that they were revealed (how many, not what). A refunded, voided or failed
+ * order has none to give (KTN answers 400 for them).
  * @throws OperationError NOT_FULFILLED, ProviderError. Source: KTN "Get Gift Card Credentials".
  */
 export async function revealCredentials({ orderId }: { orderId: string }, actor: Actor): Promise<KtnCredential[]> {
   const order = await loadOrder(orderId);
-  if (order.status !== "FULFILLED" && order.status !== "REFUNDED") {
-    throw new OperationError("NOT_FULFILLED", "Credentials exist only once the card is fulfilled. Refresh the order first.");
+  if (order.status !== "FULFILLED") {
+    throw new OperationError(
+      "NOT_FULFILLED",
+      order.status === "REFUNDED"
+        ? "This order was refunded: its card is no longer valid, so there are no credentials to show."
+        : "Credentials exist only once the card is fulfilled. Refresh the order first.",
+    );
   }
   const providerId = providerOrderIdOf(order);
   return auditedProviderCall(
     { actor, action: "ktn.order.credentials-reveal", provider: "ktn", target: orderTarget(order), request: { orderId: providerId } },
     () => providerClient("ktn").getCredentials(providerId),
-    { onSuccess: async (_tx, credentials) => credentials, responseSummary: (c) => ({ credentials: c.length }) },
+    { onSuccess: async (_tx, credentials) => credentials, responseSummary: (c) => ({ cardsRevealed: c.length }) },
   );
 }
 

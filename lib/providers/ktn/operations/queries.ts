@@ -1,6 +1,28 @@
 import type { GiftCardOrder, Prisma } from "@prisma/client";
 import Papa from "papaparse";
 import { db } from "@/lib/db";
+import { providerClient } from "@/lib/providers/registry";
+import type { KtnAccountDetails, KtnFeePreference, KtnGiftCard } from "../schemas";
+import { listCatalogue } from "./catalogue";
+
+/** What the catalogue page shows: every card, the fee tiers that price them, and the merchant account. */
+export interface CatalogueView {
+  cards: KtnGiftCard[];
+  preference: KtnFeePreference;
+  account: KtnAccountDetails;
+}
+
+/** The catalogue (cached, see listCatalogue), the active fee preference and the account, read together. @throws ProviderError */
+export async function catalogueView(): Promise<CatalogueView> {
+  const client = providerClient("ktn");
+  const [cards, preference, account] = await Promise.all([listCatalogue(), client.getActiveFeePreference(), client.getAccountDetails()]);
+  return { cards, preference, account };
+}
+
+/** One order by our id; null when there is none. */
+export function findOrder(id: string): Promise<GiftCardOrder | null> {
+  return db.giftCardOrder.findUnique({ where: { id } });
+}
 
 export interface OrderQuery {
   status?: string;
@@ -38,6 +60,27 @@ export async function countOrdersByStatus(): Promise<Record<string, number>> {
   return Object.fromEntries(groups.map((g) => [g.status, g._count._all]));
 }
 
+/** The orders at a glance, for the overview. */
+export interface OrderFigures {
+  total: number;
+  fulfilled: number;
+  /** PENDING or PROCESSING: KTN has not fulfilled them yet. */
+  waitingOnKtn: number;
+  /** KTN has not confirmed what happened: reconciliation resolves them. */
+  unknown: number;
+}
+
+export async function orderFigures(): Promise<OrderFigures> {
+  const counts = await countOrdersByStatus();
+  const count = (status: string) => counts[status] ?? 0;
+  return {
+    total: Object.values(counts).reduce((sum, n) => sum + n, 0),
+    fulfilled: count("FULFILLED"),
+    waitingOnKtn: count("PENDING") + count("PROCESSING"),
+    unknown: count("UNKNOWN"),
+  };
+}
+
 const CSV_COLUMNS = [
   "id",
   "createdAt",
@@ -56,15 +99,18 @@ const CSV_COLUMNS = [
   "idempotencyKey",
 ] as const;
 
-/** Every matching order as CSV, streamed in batches of 500 (header first). */
+/**
+ * Every matching order as CSV, streamed in batches of 500 (header first). A value a spreadsheet
+ * would run as a formula (starting with =, +, -, @, tab or CR) is prefixed with a quote.
+ */
 export async function* ordersCsv(query: OrderQuery): AsyncGenerator<string> {
-  yield Papa.unparse({ fields: [...CSV_COLUMNS], data: [] }) + "\r\n";
+  yield Papa.unparse([[...CSV_COLUMNS]]) + "\r\n";
   let cursor: string | undefined;
   for (;;) {
     const { orders, nextCursor } = await listOrders({ ...query, cursor, take: 500 });
     if (orders.length) {
       const rows = orders.map((o) => CSV_COLUMNS.map((c) => (o[c] instanceof Date ? (o[c] as Date).toISOString() : String(o[c] ?? ""))));
-      yield Papa.unparse(rows, { header: false }) + "\r\n";
+      yield Papa.unparse(rows, { header: false, escapeFormulae: true }) + "\r\n";
     }
     if (!nextCursor) return;
     cursor = nextCursor;

@@ -1,20 +1,24 @@
 import type { GiftCardOrder } from "@prisma/client";
-import { SYSTEM_ACTOR, type Actor } from "@/lib/audit/actor";
+import type { Actor } from "@/lib/audit/actor";
 import { auditTransaction } from "@/lib/audit/record";
-import { db } from "@/lib/db";
-import { fromKtnOrder, orderTarget } from "./order-record";
-import { isOpenStatus } from "./order-status";
 import { providerClient } from "@/lib/providers/registry";
+import { fromKtnOrder, loadOrder, orderTarget } from "./order-record";
+import { isOpenStatus } from "./order-status";
 
 /**
  * Reads an open order back from KTN (getGiftCardOrderById) and stores what changed. Polling
  * views call this every few seconds, so a row is audited only when the status moves
- * (e.g. PROCESSING → FULFILLED), as a ktn.order.reconcile by `actor` (SYSTEM_ACTOR: the console).
- * Orders without a KTN id or no longer open are returned unchanged (UNKNOWN ones need
- * reconcileOrder, which may resend the purchase).
- * @throws ProviderError when KTN cannot be read. Source: KTN "Get Order By ID".
+ * (e.g. PROCESSING → FULFILLED), as a ktn.order.reconcile by `actor` (the polling route acts as
+ * SYSTEM_ACTOR: the console). Orders without a KTN id or no longer open are returned unchanged
+ * (UNKNOWN ones need reconcileOrder, which may resend the purchase).
+ * @throws OperationError NOT_FOUND, ProviderError when KTN cannot be read. Source: KTN "Get Order By ID".
  */
-export async function syncOrder(order: GiftCardOrder, actor: Actor = SYSTEM_ACTOR): Promise<GiftCardOrder> {
+export async function syncOrder({ orderId }: { orderId: string }, actor: Actor): Promise<GiftCardOrder> {
+  return syncRecord(await loadOrder(orderId), actor);
+}
+
+/** {@link syncOrder} for a record already read. */
+export async function syncRecord(order: GiftCardOrder, actor: Actor): Promise<GiftCardOrder> {
   if (!order.providerOrderId || !isOpenStatus(order.status) || order.status === "UNKNOWN") return order;
   const started = performance.now();
   const ktnOrder = await providerClient("ktn").getOrderById(Number(order.providerOrderId));
@@ -34,10 +38,4 @@ export async function syncOrder(order: GiftCardOrder, actor: Actor = SYSTEM_ACTO
     });
     return updated;
   });
-}
-
-/** Loads and syncs one order by our id; null when it does not exist. */
-export async function loadAndSyncOrder(id: string, actor: Actor = SYSTEM_ACTOR): Promise<GiftCardOrder | null> {
-  const order = await db.giftCardOrder.findUnique({ where: { id } });
-  return order ? syncOrder(order, actor) : null;
 }

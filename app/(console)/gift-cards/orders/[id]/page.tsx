@@ -1,4 +1,3 @@
-import { staffActor } from "@/lib/audit/actor";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -8,11 +7,12 @@ import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { KeyValue } from "@/components/ui/key-value";
 import { Money } from "@/components/ui/money";
 import { PageHeader } from "@/components/ui/page-header";
-import { db } from "@/lib/db";
+import { staffActor } from "@/lib/audit/actor";
 import { can } from "@/lib/auth/permissions";
 import { requirePagePermission } from "@/lib/auth/session";
 import { toOrderDto } from "@/lib/providers/ktn/operations/order-dto";
 import { orderTarget } from "@/lib/providers/ktn/operations/order-record";
+import { findOrder } from "@/lib/providers/ktn/operations/queries";
 import { needsReplay, reconcileOrder } from "@/lib/providers/ktn/operations/reconcile";
 import { requestContext } from "@/lib/request-context";
 import { OrderStatusBadge } from "../../order-status-badge";
@@ -24,7 +24,7 @@ export const metadata: Metadata = { title: "Gift card order" };
 export default async function OrderPage({ params }: { params: Promise<{ id: string }> }) {
   const staff = await requirePagePermission("giftCards.read");
   const { id } = await params;
-  let order = await db.giftCardOrder.findUnique({ where: { id } });
+  let order = await findOrder(id);
   if (!order) notFound();
 
   // An order whose outcome is unknown is reconciled as soon as someone allowed to looks at it.
@@ -76,7 +76,8 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
         can={{
           refresh: can(staff.role, "giftCards.refresh"),
           reconcile: can(staff.role, "giftCards.reconcile"),
-          reveal: can(staff.role, "giftCards.credentials.reveal"),
+          // Only a fulfilled card has credentials (a refunded one is no longer valid at KTN).
+          reveal: can(staff.role, "giftCards.credentials.reveal") && order.status === "FULFILLED",
           refund: can(staff.role, "giftCards.refund"),
           void: can(staff.role, "giftCards.void"),
         }}
