@@ -192,7 +192,7 @@ export function createKvitkaRateLimiter(options: KvitkaRateLimiterOptions = {}):
           .catch((error: unknown) => {
             if (started) return;
             reject(
-              error instanceof RateLimiterUnavailableError
+              isRateLimiterUnavailable(error)
                 ? error
                 : new RateLimiterUnavailableError("the rate limiter could not schedule the request", { cause: error }),
             );

@@ -20,17 +20,12 @@ export const transactionCodeSchema = z.string().regex(/^\d{16}$/, "transaction_c
 /** "Operation ID (received in step 1)", an integer. Source: withdraw/confirm.php, Request. */
 export const operationIdSchema = z.number().int().positive();
 
-/** Operation statuses named by the documentation ("How the system works" and each step). */
-export const operationStatusSchema = z.enum(["initiated", "holding", "pending_deposit", "completed"]);
-export type KvitkaOperationStatus = z.infer<typeof operationStatusSchema>;
-
 /** `{success:false, error_code, message}`. Source: "Error codes". */
 export const errorEnvelopeSchema = z.object({
   success: z.literal(false),
   error_code: z.union([z.string(), z.number()]).transform(String),
   message: z.string().optional().default(""),
 });
-export type KvitkaErrorEnvelope = z.infer<typeof errorEnvelopeSchema>;
 
 /**
  * withdraw/init.php answer. Undocumented: we expect the operation id (withdraw/confirm asks for

@@ -28,7 +28,7 @@ function limitFromEnv(name: string, fallback: string): Decimal {
 }
 
 /** @throws OperationError LIMITS_MISCONFIGURED when an env value is not a positive amount. */
-export function depositLimits(): DepositLimits {
+function depositLimits(): DepositLimits {
   return {
     perOperation: limitFromEnv("KVITKA_MAX_POINTS_PER_OPERATION", DEFAULTS.perOperation),
     perDay: limitFromEnv("KVITKA_MAX_POINTS_PER_DAY", DEFAULTS.perDay),
@@ -41,7 +41,7 @@ const startOfUtcDay = (now: Date) => new Date(Date.UTC(now.getUTCFullYear(), now
  * Points credited today: completed deposits settled since UTC midnight, plus deposits whose
  * confirm answer was lost today (they may have been applied: counted, to stay on the safe side).
  */
-export async function pointsCreditedToday(now = new Date(), excludeId?: string): Promise<Decimal> {
+async function pointsCreditedToday(now = new Date(), excludeId?: string): Promise<Decimal> {
   const since = startOfUtcDay(now);
   const rows = await db.kvitkaOperation.findMany({
     where: {

@@ -40,7 +40,7 @@ export interface Step<R> {
  * confirm while the first is unanswered.
  * @throws OperationError STATE_CHANGED
  */
-export async function claimStep(tx: Prisma.TransactionClient, id: string, from: readonly OperationStatus[], step: PendingStep) {
+async function claimStep(tx: Prisma.TransactionClient, id: string, from: readonly OperationStatus[], step: PendingStep) {
   const claimed = await tx.kvitkaOperation.updateMany({
     where: { id, status: { in: [...from] }, pendingStep: null },
     data: { pendingStep: step, pendingStepAt: new Date() },
