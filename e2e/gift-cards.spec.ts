@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Locator, type Page } from "@playwright/test";
 import { signIn } from "./support/auth";
 import { injectFault, resetSandbox, sandboxControl } from "./support/sandbox";
 
@@ -38,7 +38,27 @@ test("operator buys a RANGE card, follows it to fulfilment, reveals the credenti
   for (const action of ["ktn.order.purchase", "ktn.order.credentials-reveal", "ktn.order.refund"]) {
     await expect(timeline.filter({ hasText: action }).first()).toBeVisible();
   }
+  // A refunded card is no longer valid at KTN: nothing left to reveal.
+  await expect(page.getByRole("button", { name: "Reveal credentials" })).toHaveCount(0);
 });
+
+test("the overview counts the console's gift card orders, each figure leading to the orders it counts", async ({ page }) => {
+  await signIn(page, "operator");
+  const orders = await localOrderCount(page);
+  await page.goto("/");
+  const ktn = page.getByTestId("overview-ktn");
+  await expect(ktn.getByRole("heading", { name: "KTN Gift Card" })).toBeVisible();
+  await expect(figure(ktn, "Gift card orders")).toHaveText(String(orders));
+  await page.screenshot({ path: ".data/test-results/overview.png", fullPage: true });
+
+  await ktn.getByRole("link", { name: /Fulfilled/ }).click();
+  await expect(page).toHaveURL(/\/gift-cards\/orders\?status=FULFILLED$/);
+});
+
+/** The value of the overview tile labelled `label` in `section`. */
+function figure(section: Locator, label: string): Locator {
+  return section.getByRole("link", { name: new RegExp(`^${label}`) }).getByTestId("figure-value");
+}
 
 test("a purchase whose response is lost ends UNKNOWN and reconciles to exactly one KTN order", async ({ page, request }) => {
   await injectFault(request, { provider: "ktn", fault: { kind: "lost-response" }, method: "POST", pathIncludes: "purchaseGiftCard", count: 1 });

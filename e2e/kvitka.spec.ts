@@ -87,6 +87,23 @@ test("a partner code is deposited and completed", async ({ page }) => {
   await expect(page.getByTestId("settled-note")).toContainText("Points may now be credited");
   const [atKvitka] = await kvitkaOperations(page);
   expect(atKvitka).toMatchObject({ status: "completed", depositor: "merchant" });
+
+  // The overview counts it among the settled exchanges; its section leads to the live view.
+  await page.goto("/");
+  const kvitka = page.getByTestId("overview-kvitka");
+  const settled = Number(await kvitka.getByRole("link", { name: /^Settled/ }).getByTestId("figure-value").textContent());
+  expect(settled).toBeGreaterThanOrEqual(1);
+  await kvitka.getByRole("link", { name: "KvitkaCard" }).click();
+  await expect(page).toHaveURL(/\/kvitka$/);
+});
+
+test("an operation that does not exist is a 404, for the page and for its data route", async ({ page }) => {
+  await signIn(page, "operator");
+  const res = await page.goto("/kvitka/operations/no-such-operation");
+  expect(res?.status()).toBe(404);
+  const api = await page.request.get("/api/kvitka/operations/no-such-operation");
+  expect(api.status()).toBe(404);
+  expect(await api.json()).toEqual({ error: { code: "NOT_FOUND", message: "That KvitkaCard operation does not exist." } });
 });
 
 test("a second deposit of the same code is refused", async ({ page }) => {
