@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import IORedis from "ioredis";
 import { afterAll, afterEach, describe, expect, it, vi } from "vitest";
+import { appOrigin } from "@/lib/app-origin";
 import type { FetchFn } from "@/lib/providers/http";
 import { resetSandbox, sandboxFor } from "@/lib/sandbox/mount";
 import { sandboxFetch } from "@/lib/sandbox/sandbox-fetch";
@@ -39,7 +40,7 @@ describe("KvitkaCard rate limiter in memory (fake timers)", () => {
       return sandboxFetch(input, init);
     };
     const client = createKvitkaClient({
-      baseUrl: "http://localhost:3000/sandbox/kvitka",
+      baseUrl: `${appOrigin()}/sandbox/kvitka`,
       apiToken: "kvitka_sandbox_token",
       limiter,
     }, fetch);
