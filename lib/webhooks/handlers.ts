@@ -1,10 +1,10 @@
+import { kardWebhooks } from "@/lib/providers/kard/webhooks";
 import { type ProviderSlug } from "@/lib/providers/slugs";
-import { kardWebhookHandler } from "./providers/kard";
 import type { WebhookHandler } from "./types";
 
 /** Every provider whose webhooks the inbox receives and can re-process. */
 const HANDLERS: Partial<Record<ProviderSlug, WebhookHandler>> = {
-  kard: kardWebhookHandler,
+  kard: kardWebhooks,
 };
 
 export function webhookHandlerFor(provider: string): WebhookHandler | undefined {

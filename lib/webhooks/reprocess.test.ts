@@ -3,9 +3,9 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } 
 import { OperationError } from "@/lib/errors";
 import { createTestDatabase } from "@/lib/testing/db";
 import { receiveWebhook } from "./inbox";
-import { kardWebhookHandler } from "./providers/kard";
+import { kardWebhooks } from "@/lib/providers/kard/webhooks";
 import { reprocessWebhookEvent } from "./reprocess";
-import { clearKardEnv, configureKardWebhookKey, hmacBase64, kardNotification, seedKardTransaction } from "./test-fixtures";
+import { clearKardEnv, configureKardWebhookKey, hmacBase64, kardNotification, seedKardTransaction } from "@/lib/providers/kard/testing/webhooks";
 import { rejection } from "@/lib/testing/rejection";
 
 const actor = { staff: { id: "staff-1", email: "operator@example.com", role: "OPERATOR" }, context: { ip: "203.0.113.9", userAgent: "vitest" } };
@@ -31,7 +31,7 @@ afterEach(() => {
 function deliver(body: string, signature: string | null = hmacBase64(body)) {
   const headers = new Headers({ "content-type": "application/json" });
   if (signature !== null) headers.set("notify-signature", signature);
-  return receiveWebhook({ ...kardWebhookHandler, rawBody: body, headers });
+  return receiveWebhook({ ...kardWebhooks, rawBody: body, headers });
 }
 
 
@@ -91,7 +91,7 @@ describe("reprocessWebhookEvent: verified events", () => {
   it("applies a FAILED event again once the failure is gone", async () => {
     await seedKardTransaction(db, "tx-f");
     const body = kardNotification("clawback", "n-failed", { transactionId: "tx-f" });
-    vi.spyOn(kardWebhookHandler, "apply").mockRejectedValueOnce(new Error("database was locked"));
+    vi.spyOn(kardWebhooks, "apply").mockRejectedValueOnce(new Error("database was locked"));
     const { event } = await deliver(body);
     expect(event).toMatchObject({ status: "FAILED", error: "database was locked" });
 
@@ -103,7 +103,7 @@ describe("reprocessWebhookEvent: verified events", () => {
 
   it("marks the event FAILED and reports APPLY_FAILED when applying fails again", async () => {
     const { event } = await deliver(kardNotification("clawback", "n-fails-again", { transactionId: "tx-x" }));
-    vi.spyOn(kardWebhookHandler, "apply").mockRejectedValueOnce(new Error("still broken"));
+    vi.spyOn(kardWebhooks, "apply").mockRejectedValueOnce(new Error("still broken"));
 
     expect(await rejection(reprocessWebhookEvent(event.id, actor))).toMatchObject({ code: "APPLY_FAILED" });
     expect(await db.webhookEvent.findUniqueOrThrow({ where: { id: event.id } })).toMatchObject({ status: "FAILED", error: "still broken" });

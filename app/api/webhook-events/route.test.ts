@@ -3,8 +3,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vites
 import type { Role } from "@/lib/auth/roles";
 import { createTestDatabase } from "@/lib/testing/db";
 import { receiveWebhook } from "@/lib/webhooks/inbox";
-import { kardWebhookHandler } from "@/lib/webhooks/providers/kard";
-import { hmacBase64, KARD_USER, kardNotification } from "@/lib/webhooks/test-fixtures";
+import { kardWebhooks } from "@/lib/providers/kard/webhooks";
+import { hmacBase64, KARD_USER, kardNotification } from "@/lib/providers/kard/testing/webhooks";
 import { GET } from "./route";
 
 // Only the session is faked: the permission check, the staff lookup and the DENIED audit row are real.
@@ -35,7 +35,7 @@ async function signIn(role: Role) {
 }
 
 function deliver(body: string, signature: string | null = hmacBase64(body)) {
-  return receiveWebhook({ ...kardWebhookHandler, rawBody: body, headers: new Headers(signature ? { "notify-signature": signature } : {}) });
+  return receiveWebhook({ ...kardWebhooks, rawBody: body, headers: new Headers(signature ? { "notify-signature": signature } : {}) });
 }
 
 async function get(query = "") {

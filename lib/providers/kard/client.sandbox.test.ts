@@ -6,8 +6,7 @@ import { createKardClient } from "./client";
 import { pageCursors } from "./query";
 import { createKardSandbox } from "./sandbox";
 import type { KardOffer } from "./schemas/offers";
-import { parseKardWebhookEvent } from "./webhook-events";
-import { KARD_SIGNATURE_HEADER, verifyKardSignature } from "./signature";
+import { KARD_SIGNATURE_HEADER, parseKardWebhookEvent, verifyKardSignature } from "./webhooks";
 import { providerRejection } from "@/lib/testing/rejection";
 
 /**

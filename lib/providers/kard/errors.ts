@@ -1,6 +1,5 @@
 import { z } from "zod";
 import type { ParsedProviderError } from "@/lib/providers/http";
-import { ProviderError } from "@/lib/providers/provider-error";
 import { oauthErrorSchema } from "./schemas/auth";
 
 /**
@@ -54,18 +53,4 @@ export function parseKardAuthError(httpStatus: number, body: unknown): ParsedPro
   const oauth = oauthErrorSchema.safeParse(body);
   if (!oauth.success) return undefined;
   return { code: oauth.data.error, message: oauth.data.error_description ?? oauth.data.error, details: oauth.data };
-}
-
-/** A request our own checks refused before it was sent (nothing reached Kard). */
-export function invalidRequest(endpoint: string, code: "INVALID_REQUEST" | "BATCH_LIMIT_EXCEEDED", message: string, details?: unknown) {
-  return new ProviderError({
-    provider: "kard",
-    endpoint,
-    httpStatus: null,
-    code,
-    message,
-    details,
-    retryable: false,
-    outcome: "failed",
-  });
 }

@@ -15,7 +15,7 @@ import {
   SANDBOX_WEBHOOK_KEY,
   seedKardTransaction,
   WEBHOOK_URL,
-} from "@/lib/webhooks/test-fixtures";
+} from "@/lib/providers/kard/testing/webhooks";
 import { POST as receive } from "./route";
 
 /** The route as Next calls it for `/api/webhooks/<provider>`. */

@@ -2,7 +2,7 @@ import type { KardUser as KardUserRow } from "@prisma/client";
 import { db } from "@/lib/db";
 import { OperationError } from "@/lib/errors";
 import { auditedProviderCall } from "@/lib/operations/audited-call";
-import { generateHem } from "../hem";
+import { generateHem } from "./hem";
 import type { KardUserRequestData } from "../schemas/users";
 import { type EnrolledReward, kardUserTarget, maskEmail, serializeEnrolledRewards } from "./kard-user-record";
 import { singleItemRefusal } from "./multi-status";

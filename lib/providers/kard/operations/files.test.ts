@@ -6,7 +6,7 @@ import { OperationError } from "@/lib/errors";
 import { resetSandbox, sandboxFor } from "@/lib/sandbox/mount";
 import { createTestDatabase } from "@/lib/testing/db";
 import { receiveWebhook } from "@/lib/webhooks/inbox";
-import { kardWebhookHandler } from "@/lib/webhooks/providers/kard";
+import { kardWebhooks } from "@/lib/providers/kard/webhooks";
 import type { KardIncomingTransaction } from "../schemas/transactions";
 import { findFile, listFiles, openFileDownload, reconcileKardFile, type FileRow } from "./files";
 import { providerClient } from "@/lib/providers/registry";
@@ -60,7 +60,7 @@ function purchase(transactionId: string, status: "APPROVED" | "SETTLED", amount:
 
 /** Stores a notification through the inbox, exactly as POST /api/webhooks/kard would. */
 async function deliver(rawBody: string, signature = createHmac("sha256", WEBHOOK_KEY).update(rawBody).digest("base64")) {
-  const result = await receiveWebhook({ ...kardWebhookHandler, rawBody, headers: new Headers({ "notify-signature": signature }) });
+  const result = await receiveWebhook({ ...kardWebhooks, rawBody, headers: new Headers({ "notify-signature": signature }) });
   expect(result.outcome).toBe("applied");
 }
 
@@ -119,7 +119,7 @@ describe("reconciliation files against the sandbox", () => {
     // A forged delivery (bad signature) is stored REJECTED and is no evidence of a reward.
     const forged = JSON.parse(settledB.body);
     forged.data.id = "forged";
-    await receiveWebhook({ ...kardWebhookHandler, rawBody: JSON.stringify(forged), headers: new Headers({ "notify-signature": "bm9wZQ==" }) });
+    await receiveWebhook({ ...kardWebhooks, rawBody: JSON.stringify(forged), headers: new Headers({ "notify-signature": "bm9wZQ==" }) });
 
     const month = new Date().toISOString().slice(0, 7);
     await control("generate-files", { date: new Date().toISOString().slice(0, 10), month });

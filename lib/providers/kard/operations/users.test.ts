@@ -4,7 +4,7 @@ import { OperationError } from "@/lib/errors";
 import { ProviderError } from "@/lib/providers/provider-error";
 import { resetSandbox } from "@/lib/sandbox/mount";
 import { createTestDatabase } from "@/lib/testing/db";
-import { generateHem } from "../hem";
+import { generateHem } from "./hem";
 import { enrollUser } from "./enroll";
 import { maskEmail, parseEnrolledRewards } from "./kard-user-record";
 import { LAPSED_CUSTOMER, NEW_CUSTOMER, OPERATOR, kardSandboxState } from "./test-support";

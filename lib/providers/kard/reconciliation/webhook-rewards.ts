@@ -2,7 +2,7 @@ import type { WebhookEvent } from "@prisma/client";
 import Decimal from "decimal.js";
 import { z } from "zod";
 import { db } from "@/lib/db";
-import { parseKardWebhookEvent } from "../webhook-events";
+import { parseKardWebhookEvent } from "../webhooks";
 import type { FilePeriod } from "./file-period";
 import { isRewardKind, type RewardKind, type WebhookReward } from "./reward-record";
 

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parse as parseYaml } from "yaml";
 import type { z } from "zod";
-import { parseKardWebhookEvent } from "../webhook-events";
+import { parseKardWebhookEvent } from "../webhooks";
 import { offerActionResponseSchema, createAttributionsRequestSchema } from "./attributions";
 import { createAuditsRequestSchema } from "./audits";
 import { tokenResponseSchema } from "./auth";

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { generateHem, normalizeEmailForHem } from "./hem";
-import { userRequestAttributesSchema } from "./schemas/users";
+import { userRequestAttributesSchema } from "../schemas/users";
 
 const sha256Hex = (value: string) => createHash("sha256").update(value).digest("hex");
 
