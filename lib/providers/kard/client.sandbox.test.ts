@@ -1,10 +1,11 @@
 import { decodeJwt } from "jose";
-import { beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import type { FetchFn } from "@/lib/providers/http";
 import { providerConfig } from "@/lib/providers/registry";
 import { createKardClient } from "./client";
 import { pageCursors } from "./query";
 import { createKardSandbox } from "./sandbox";
+import { NOTIFICATION_TYPES } from "./schemas/common";
 import type { KardOffer } from "./schemas/offers";
 import { KARD_SIGNATURE_HEADER, parseKardWebhookEvent, verifyKardSignature } from "./webhooks";
 import { providerRejection } from "@/lib/testing/rejection";
@@ -14,6 +15,8 @@ import { providerRejection } from "@/lib/testing/rejection";
  * written from the documentation by someone else; where the two agree and both match the seed's
  * examples (schemas/seed-examples.test.ts), the client speaks Kard as documented.
  */
+// The console's origin, set here: the sandbox base URL and the seeded webhook URL derive from it.
+vi.stubEnv("APP_URL", "http://console.test");
 const config = providerConfig("kard");
 const { clientId, clientSecret, organizationId, webhookKey } = config.credentials;
 const NEW_CUSTOMER = "sandbox-sandbox-new-customer";
@@ -22,13 +25,12 @@ const BAAS_PRO_SHOPS = "654d3fce9587960008944c61";
 
 let clock = Date.parse("2026-05-01T10:00:00.000Z");
 const deliveries: Request[] = [];
-const sandbox = createKardSandbox({
-  now: () => new Date(clock),
-  deliver: async (input, init) => {
-    deliveries.push(new Request(input, init));
-    return new Response("Thanks Kard!");
-  },
-});
+const deliver: FetchFn = async (input, init) => {
+  deliveries.push(new Request(input, init));
+  return new Response("Thanks Kard!");
+};
+// Starts as a new issuer at Kard, without subscriptions: these tests subscribe themselves.
+const sandbox = createKardSandbox({ now: () => new Date(clock), deliver, subscribedWebhookUrl: null });
 
 /** The console mounts the sandbox under /sandbox/kard; the handler sees the documented path. */
 const sandboxFetch: FetchFn = (input, init) => {
@@ -83,7 +85,7 @@ beforeEach(() => {
 describe("Kard client ↔ sandbox: authentication", () => {
   it("uses the registry's sandbox base URL and credentials", () => {
     expect(config.mode).toBe("sandbox");
-    expect(config.baseUrl).toBe("http://localhost:3000/sandbox/kard");
+    expect(config.baseUrl).toBe("http://console.test/sandbox/kard");
   });
 
   it("gets one token and reuses it across operations", async () => {
@@ -369,6 +371,68 @@ describe("Kard client ↔ sandbox: transactions and signed webhooks", () => {
     expect(await client.updateUpload(NEW_CUSTOMER, uploadId)).toEqual({
       data: { type: "historicalTransactionComplete", id: uploadId, attributes: {} },
     });
+  });
+});
+
+describe("Kard client ↔ the embedded default sandbox: subscribed to the console from the start", () => {
+  const receiver = "http://console.test/api/webhooks/kard";
+  // As lib/sandbox/sandboxes.ts creates it: no subscribedWebhookUrl, so the console's own receiver.
+  const embedded = createKardSandbox({ now: () => new Date(clock), deliver });
+  const embeddedFetch: FetchFn = (input, init) => {
+    const request = new Request(input, init);
+    const url = new URL(request.url);
+    url.pathname = url.pathname.replace(/^\/sandbox\/kard/, "");
+    return embedded.handle(new Request(url, request));
+  };
+  const embeddedClient = () => createKardClient({ baseUrl: config.baseUrl, clientId, clientSecret, organizationId, now: () => clock }, embeddedFetch);
+
+  beforeEach(() => embedded.reset());
+
+  it("starts with one enabled subscription per notification type, pointing at the console's receiver", async () => {
+    const { data } = await embeddedClient().getSubscriptions();
+    expect(data.map((s) => s.attributes.eventName).sort()).toEqual([...NOTIFICATION_TYPES].sort());
+    expect(new Set(data.map((s) => `${s.attributes.webhookUrl} ${s.attributes.enabled}`))).toEqual(new Set([`${receiver} true`]));
+  });
+
+  it("delivers a settled transaction's notification to the console with no subscription step, also after a reset", async () => {
+    const kard = embeddedClient();
+    const settle = (id: string) =>
+      kard.createIncomingTransactions([
+        {
+          type: "transaction",
+          id,
+          attributes: {
+            userId: NEW_CUSTOMER,
+            cardBIN: "123456",
+            cardLastFour: "4321",
+            amount: 10_000,
+            direction: "DEBIT",
+            currency: "USD",
+            description: "BaaS Pro Shops",
+            paymentType: "CARD",
+            transactionId: `tx-${id}`,
+            status: "SETTLED",
+            authorizationDate: iso(clock - 60_000),
+            settledDate: iso(clock),
+          },
+        },
+      ]);
+    const received = async () => {
+      await embedded.control!("notifications", {});
+      return Promise.all(deliveries.map(async (request) => ({ url: request.url, raw: await request.text() })));
+    };
+
+    await settle("evt-default-1");
+    const [first] = await received();
+    expect(first.url).toBe(receiver);
+    expect(parseKardWebhookEvent(JSON.parse(first.raw))).toMatchObject({ ok: true, event: { type: "earnedRewardSettled", userId: NEW_CUSTOMER } });
+
+    await kard.updateSubscription((await kard.getSubscriptions({ filter: { eventName: "earnedRewardSettled" } })).data[0].id, { enabled: false });
+    embedded.reset();
+    deliveries.length = 0;
+    await embeddedClient().getSubscriptions().then(({ data }) => expect(data.every((s) => s.attributes.enabled)).toBe(true));
+    await settle("evt-default-2");
+    expect((await received()).map((delivery) => delivery.url)).toEqual([receiver]);
   });
 });
 

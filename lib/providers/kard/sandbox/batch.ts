@@ -43,10 +43,6 @@ export function parseBody<T>(schema: z.ZodType<T>, body: unknown): T {
   return result.data;
 }
 
-export function itemError(status: number, detail: string, id: string, pointer: string): ErrorObject {
-  return errorObject(status, detail, { pointer }, id);
-}
-
 /**
  * The batch answer. `success` builds the body for the accepted items: it is the whole body on
  * full success and the `data` member of the 207 body otherwise.

@@ -1,5 +1,5 @@
 import { stableMongoId } from "./ids";
-import { CATEGORY_IDS, type CategoryName } from "./seed/categories";
+import { CATEGORY_IDS } from "./seed/categories";
 import { CITIES, HOURS, LOCATION_SEEDS, type HoursProfile } from "./seed/locations";
 import { OFFER_SEEDS, type Audience, type OfferSeed, type PurchaseChannel } from "./seed/offers";
 
@@ -74,7 +74,7 @@ function buildOffer(seed: OfferSeed, createdAt: Date): Offer {
       brandColor: merchant.brandColor,
       mids: merchant.mids ?? [],
     },
-    categoryId: CATEGORY_IDS[seed.category as CategoryName],
+    categoryId: CATEGORY_IDS[seed.category],
     startDate: offerDate(createdAt, startOffsetDays),
     expirationDate: offerDate(createdAt, startOffsetDays + durationDays),
   };

@@ -15,6 +15,9 @@ export const KARD_SANDBOX = {
 /** Where the console mounts this simulator; used for URLs the sandbox serves itself. */
 export const DEFAULT_MOUNT_PREFIX = "/sandbox/kard";
 
+/** The console's own receiver of Kard webhooks (app/api/webhooks/[provider]), under its origin. */
+export const CONSOLE_RECEIVER_PATH = "/api/webhooks/kard";
+
 /** Access token lifetime in seconds (the documented example answers `expires_in: 3600`). */
 export const ACCESS_TOKEN_TTL_SECONDS = 3600;
 /** WebView token lifetime in seconds (the endpoint page is missing: our choice). */

@@ -1,20 +1,26 @@
+import type { RouteContext } from "@/lib/sandbox/router";
 import { badRequest, notFound } from "./json-api";
 import type { Notifier } from "./notifications";
 import type { SandboxState, UserRecord } from "./state";
 
-/** What a route handler gets: the state, the clock reading for this request, and the request. */
-export interface SandboxContext {
+/** What the Kard sandbox hands every route besides the request: its state, notifier, clock reading and mount URL. */
+export interface KardSandboxEnv {
   state: SandboxState;
   notifier: Notifier;
+  /** The sandbox clock, read once for the request. */
   now: Date;
-  req: Request;
-  url: URL;
   /** Absolute URL of this simulator's mount (e.g. http://localhost:3000/sandbox/kard). */
   publicBase: string;
-  params: Record<string, string>;
-  /** The `{organizationId}` path parameter, already checked against the token. */
-  organizationId: string;
 }
+
+/**
+ * What a route handler gets: the environment, the request, its URL and the path parameters
+ * (`organizationId` of an issuer route is already checked against the token).
+ */
+export type SandboxContext = RouteContext<KardSandboxEnv>;
+
+/** One route's handler; a documented refusal is thrown as a SandboxRefusal (json-api.ts). */
+export type Handler = (ctx: SandboxContext) => Promise<Response>;
 
 export async function readJson(req: Request): Promise<unknown> {
   const text = await req.text();

@@ -48,10 +48,6 @@ export function activationOf(state: SandboxState, userId: string, offerId: strin
   return state.activations.get(activationKey(userId, offerId));
 }
 
-export function isBoosted(state: SandboxState, userId: string, offerId: string): boolean {
-  return Boolean(activationOf(state, userId, offerId)?.boostedAt);
-}
-
 /** Rewarded transactions on the offer that were not clawed back. */
 export function redemptionsUsed(state: SandboxState, userId: string, offerId: string): number {
   const transactions = new Set(

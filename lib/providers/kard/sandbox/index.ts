@@ -1,13 +1,14 @@
+import { appOrigin } from "@/lib/app-origin";
 import type { FetchFn } from "@/lib/providers/http";
 import { logger } from "@/lib/log";
+import { sandboxRouter } from "@/lib/sandbox/router";
 import type { Sandbox } from "@/lib/sandbox/types";
-import { authorize } from "./access-token";
-import { DEFAULT_MOUNT_PREFIX, KARD_SANDBOX } from "./config";
-import type { SandboxContext } from "./context";
+import { CONSOLE_RECEIVER_PATH, DEFAULT_MOUNT_PREFIX, KARD_SANDBOX } from "./config";
+import type { KardSandboxEnv } from "./context";
 import { runControl } from "./control";
-import { errorObject, errorResponse, KardApiError } from "./json-api";
+import { errorObject, errorResponse } from "./json-api";
 import { Notifier } from "./notifications";
-import { matchRoute } from "./router";
+import { KARD_ROUTES } from "./routes";
 import { createInitialState, type SandboxState } from "./state";
 
 export { verifyWebviewToken, WebviewTokenError, type WebviewTokenClaims } from "./webview-token";
@@ -26,22 +27,42 @@ export interface KardSandboxOptions {
   publicBaseUrl?: string;
   /** Per-attempt webhook delivery timeout (default 5 s). */
   webhookTimeoutMs?: number;
+  /**
+   * The webhook URL every notification type starts subscribed to, at creation and after each
+   * reset. Default: the console's own receiver, `${appOrigin()}/api/webhooks/kard`, read at each
+   * (re)seed, so a new sandbox console receives Kard's notifications without a manual step.
+   * `null` starts without subscriptions, as a new issuer does at Kard.
+   */
+  subscribedWebhookUrl?: string | null;
 }
+
+/** Answers for paths no route takes, in the JSON:API error format. */
+const FALLBACKS = {
+  notFound: (req: Request, url: URL) => errorResponse(404, [errorObject(404, `No route for ${req.method} ${url.pathname}.`)]),
+  methodNotAllowed: (req: Request, _url: URL, allowed: string[]) =>
+    errorResponse(405, [errorObject(405, `${req.method} is not allowed here.`)], { allow: allowed.join(", ") }),
+};
 
 /**
  * The Kard rewards API simulator: the 21 documented operations plus OAuth2 client credentials
  * (`POST /v2/auth/token`) and a WebView token endpoint, over one in-memory state seeded with the
- * two sandbox personas, 38 offers (one not yet started) and 59 locations. Transactions are matched synchronously
- * and notifications are signed and POSTed to the subscribed webhook URLs.
+ * two sandbox personas, 38 offers (one not yet started), 59 locations and (see
+ * `subscribedWebhookUrl`) a subscription per notification type. Transactions are matched
+ * synchronously and notifications are signed and POSTed to the subscribed webhook URLs.
+ * Routes are declared with the shared sandboxRouter (routes.ts); refusals are SandboxRefusals
+ * carrying the JSON:API error response; an unexpected failure answers 500 in the same format.
  * Credentials: client kard_sandbox_client / kard_sandbox_secret, organization org_sandbox,
  * issuer name sandbox, webhook key kard_sandbox_webhook_key.
- * Source: Kard seed (001_5de93aca2543b20e.txt), guides and operation pages;
- * shared/specs/kard-openapi.yaml.
+ * Source: Kard seed (001_5de93aca2543b20e.txt), guides and operation pages; kard-openapi.yaml.
  */
 export function createKardSandbox(options: KardSandboxOptions = {}): Sandbox {
   let offsetMs = 0;
   const now = () => new Date((options.now?.() ?? new Date()).getTime() + offsetMs);
-  let state: SandboxState = createInitialState(now());
+  const seed = (): SandboxState => {
+    const webhookUrl = options.subscribedWebhookUrl === undefined ? `${appOrigin()}${CONSOLE_RECEIVER_PATH}` : options.subscribedWebhookUrl;
+    return createInitialState(now(), { subscribedWebhookUrl: webhookUrl ?? undefined });
+  };
+  let state = seed();
   const notifier = new Notifier({
     state: () => state,
     deliver: options.deliver ?? ((input, init) => fetch(input, init)),
@@ -51,6 +72,7 @@ export function createKardSandbox(options: KardSandboxOptions = {}): Sandbox {
     now,
     timeoutMs: options.webhookTimeoutMs,
   });
+  const router = sandboxRouter<KardSandboxEnv>(KARD_ROUTES, FALLBACKS);
 
   function publicBase(url: URL, req: Request): string {
     if (options.publicBaseUrl) return options.publicBaseUrl.replace(/\/$/, "");
@@ -60,26 +82,9 @@ export function createKardSandbox(options: KardSandboxOptions = {}): Sandbox {
 
   async function handle(req: Request): Promise<Response> {
     const url = new URL(req.url);
-    const match = matchRoute(req.method, url.pathname);
-    if (!match) return errorResponse(404, [errorObject(404, `No route for ${req.method} ${url.pathname}.`)]);
-    if ("allowed" in match) {
-      return errorResponse(405, [errorObject(405, `${req.method} is not allowed here.`)], { allow: match.allowed.join(", ") });
-    }
-    const ctx: SandboxContext = {
-      state,
-      notifier,
-      now: now(),
-      req,
-      url,
-      publicBase: publicBase(url, req),
-      params: match.params,
-      organizationId: match.params.organizationId ?? KARD_SANDBOX.organizationId,
-    };
     try {
-      if (match.route.auth) await authorize(req.headers.get("authorization"), ctx.organizationId, ctx.now);
-      return await match.route.handler(ctx);
+      return await router.handle(req, { state, notifier, now: now(), publicBase: publicBase(url, req) });
     } catch (error) {
-      if (error instanceof KardApiError) return errorResponse(error.status, [error.toObject()], error.headers);
       logger.error({ err: error, path: url.pathname }, "kard sandbox handler failed");
       return errorResponse(500, [errorObject(500, "The sandbox failed to process the request.")]);
     }
@@ -87,7 +92,7 @@ export function createKardSandbox(options: KardSandboxOptions = {}): Sandbox {
 
   function reset(): void {
     offsetMs = 0;
-    state = createInitialState(now());
+    state = seed();
   }
 
   return {

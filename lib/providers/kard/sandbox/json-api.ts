@@ -1,3 +1,5 @@
+import { SandboxRefusal } from "@/lib/sandbox/router";
+
 /**
  * JSON:API response helpers in the shape the Kard documentation gives every operation.
  * Source: Kard seed, `commons.ErrorResponse` / `commons.ErrorObject` ({errors:[{status, title,
@@ -28,23 +30,6 @@ const TITLES: Record<number, string> = {
   500: "Internal Server Error",
 };
 
-/** An error that a handler throws to answer with one JSON:API error object. */
-export class KardApiError extends Error {
-  constructor(
-    readonly status: number,
-    readonly detail: string,
-    readonly source?: ErrorSource,
-    readonly headers?: Record<string, string>,
-  ) {
-    super(detail);
-    this.name = "KardApiError";
-  }
-
-  toObject(): ErrorObject {
-    return errorObject(this.status, this.detail, this.source);
-  }
-}
-
 export function errorObject(status: number, detail: string, source?: ErrorSource, id?: string): ErrorObject {
   return {
     status: String(status),
@@ -66,8 +51,13 @@ export function errorResponse(status: number, errors: ErrorObject[], headers: Re
   return json(status, { errors }, headers);
 }
 
-export const badRequest = (detail: string, source?: ErrorSource) => new KardApiError(400, detail, source);
-export const notFound = (detail: string, source?: ErrorSource) => new KardApiError(404, detail, source);
-export const conflict = (detail: string, source?: ErrorSource) => new KardApiError(409, detail, source);
+/** A refusal with one JSON:API error object, thrown from anywhere in a handler (the router answers with it). */
+function refusal(status: number, detail: string, source?: ErrorSource, headers?: Record<string, string>): SandboxRefusal {
+  return new SandboxRefusal(errorResponse(status, [errorObject(status, detail, source)], headers), detail);
+}
+
+export const badRequest = (detail: string, source?: ErrorSource) => refusal(400, detail, source);
+export const notFound = (detail: string, source?: ErrorSource) => refusal(404, detail, source);
+export const conflict = (detail: string, source?: ErrorSource) => refusal(409, detail, source);
 export const unauthorized = (detail: string, source: ErrorSource = { header: "Authorization" }) =>
-  new KardApiError(401, detail, source, { "www-authenticate": 'Bearer error="invalid_token"' });
+  refusal(401, detail, source, { "www-authenticate": 'Bearer error="invalid_token"' });

@@ -1,6 +1,6 @@
 import type { Offer } from "./catalog";
 import { activationOf, redemptionsUsed } from "./eligibility";
-import type { ComponentType } from "./request-schemas";
+import type { KardComponentType } from "../schemas/offers";
 import { effectiveRewardValue, formatReward } from "./rewards";
 import { attributionToken } from "./signed-urls";
 import type { SandboxState } from "./state";
@@ -44,7 +44,7 @@ function assets(ctx: OfferViewContext, offer: Offer) {
   ];
 }
 
-function components(ctx: OfferViewContext, offer: Offer, wanted: ReadonlySet<ComponentType>) {
+function components(ctx: OfferViewContext, offer: Offer, wanted: ReadonlySet<KardComponentType>) {
   const activation = activationOf(ctx.state, ctx.userId, offer.id);
   const done = offer.action === "activate" ? Boolean(activation) : offer.action === "boost" ? Boolean(activation?.boostedAt) : false;
   const pendingAction = offer.action !== "none" && !done;
@@ -104,7 +104,7 @@ function components(ctx: OfferViewContext, offer: Offer, wanted: ReadonlySet<Com
 const cents = (value: number | undefined) => (value === undefined ? undefined : { type: "CENTS", value });
 
 /** A `standardOffer` resource (`users.rewards.OfferDataUnion`). */
-export function renderOffer(ctx: OfferViewContext, offer: Offer, wanted: ReadonlySet<ComponentType>) {
+export function renderOffer(ctx: OfferViewContext, offer: Offer, wanted: ReadonlySet<KardComponentType>) {
   const boosted = Boolean(activationOf(ctx.state, ctx.userId, offer.id)?.boostedAt);
   const attributes: Record<string, unknown> = {
     name: offer.merchant.name,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { KardApiError } from "./json-api";
+import { SandboxRefusal } from "@/lib/sandbox/router";
 import { encodeCursor, paginate, readPageRequest } from "./pagination";
 
 /** Cursor pagination over an ordered list, and the links it writes. */
@@ -26,13 +26,13 @@ describe("paginate", () => {
 
   it("uses 10 items by default and never more than 100", () => {
     expect(readPageRequest(new URLSearchParams()).size).toBe(10);
-    expect(() => readPageRequest(new URLSearchParams("page[size]=101"))).toThrow(KardApiError);
-    expect(() => readPageRequest(new URLSearchParams("page[size]=2.5"))).toThrow(KardApiError);
+    expect(() => readPageRequest(new URLSearchParams("page[size]=101"))).toThrow(SandboxRefusal);
+    expect(() => readPageRequest(new URLSearchParams("page[size]=2.5"))).toThrow(SandboxRefusal);
   });
 
   it("refuses both cursors at once and cursors that point nowhere", () => {
-    expect(() => page(`page[after]=${encodeCursor("a")}&page[before]=${encodeCursor("c")}`)).toThrow(KardApiError);
+    expect(() => page(`page[after]=${encodeCursor("a")}&page[before]=${encodeCursor("c")}`)).toThrow(SandboxRefusal);
     expect(() => page(`page[after]=${encodeCursor("z")}`)).toThrow(/page\[after\]/);
-    expect(() => page("page[after]=%%%")).toThrow(KardApiError);
+    expect(() => page("page[after]=%%%")).toThrow(SandboxRefusal);
   });
 });

@@ -1,11 +1,19 @@
 import { z } from "zod";
-import { CATEGORY_NAMES } from "./seed/categories";
+import { eventCodeSchema, offerMediumSchema } from "../schemas/attributions";
+import { NOTIFICATION_TYPES, stateSchema } from "../schemas/common";
+import { transactionStatusSchema } from "../schemas/transactions";
 
 /**
  * Request-body schemas the sandbox enforces, written from the OpenAPI blocks of each operation
  * page (required fields, enums) and the constraints their descriptions state (6-digit BIN,
  * E.164 phone, SHA-256 hashed email, the date that each transaction status requires, the
  * field combinations a matchedTransaction's paymentType forbids).
+ * The wire enums (notification types, categories, components, states, statuses, file types) are
+ * the ones in ../schemas, checked against kard-openapi.yaml by schemas/wire-enums.test.ts. The
+ * body schemas stay the stand-in's own: they are the documented server-side rules (what Kard
+ * refuses and with which JSON:API pointer), written from the operation pages rather than from
+ * our client's request schemas, so a mistake in the client shows as a sandbox refusal instead
+ * of being shared by both sides.
  * Source: Kard seed, "Create Incoming Transactions", "Create Users", "Update User", "Flag
  * Fraudulent Transactions", "Create Audits", "Create Bulk Transactions Upload URL",
  * "Create Subscription", "Update Subscription", "Create Attribution Events", "Create Upload",
@@ -13,46 +21,6 @@ import { CATEGORY_NAMES } from "./seed/categories";
  */
 const isoDateTime = z.iso.datetime({ offset: true, message: "must be an ISO 8601 date-time with a time zone designator" });
 const nonEmpty = z.string().min(1, "must not be empty");
-
-export const STATES = [
-  "AL", "AK", "AS", "AZ", "AR", "CA", "CO", "CT", "DE", "DC", "FM", "FL", "GA", "GU", "HI", "ID", "IL", "IN", "IA", "KS",
-  "KY", "LA", "ME", "MH", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "MP",
-  "OH", "OK", "OR", "PW", "PA", "PR", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VI", "VA", "WA", "WV", "WI", "WY",
-] as const;
-
-export const NOTIFICATION_TYPES = [
-  "earnedRewardApproved",
-  "earnedRewardSettled",
-  "validTransaction",
-  "failedTransaction",
-  "clawback",
-  "auditUpdate",
-  "fileProcessingResult",
-] as const;
-export type NotificationType = (typeof NOTIFICATION_TYPES)[number];
-
-export const COMPONENT_TYPES = [
-  "shortDescription",
-  "longDescription",
-  "baseReward",
-  "boostedReward",
-  "cta",
-  "tags",
-  "detailTags",
-  "logoFlare",
-  "progressBar",
-] as const;
-export type ComponentType = (typeof COMPONENT_TYPES)[number];
-
-export const CATEGORY_OPTIONS = CATEGORY_NAMES;
-export const PURCHASE_CHANNELS = ["INSTORE", "ONLINE"] as const;
-export const TRANSACTION_STATUSES = ["APPROVED", "SETTLED", "REVERSED", "RETURNED", "DECLINED"] as const;
-export const FILE_TYPES = [
-  "earnedRewardApprovedDailyReconciliationFile",
-  "earnedRewardSettledDailyReconciliationFile",
-  "validatedTransactionDailyReconciliationFile",
-  "monthlyReconciliationFile",
-] as const;
 
 // ---- users
 
@@ -80,7 +48,7 @@ const merchant = z.object({
   name: nonEmpty,
   addrStreet: z.string().optional(),
   addrCity: z.string().optional(),
-  addrState: z.enum(STATES).optional(),
+  addrState: stateSchema.optional(),
   addrZipcode: z.string().optional(),
   addrCountry: z.string().optional(),
   latitude: z.string().optional(),
@@ -99,7 +67,7 @@ export const transactionAttributes = z
     userId: nonEmpty,
     amount: cents,
     subtotal: cents.optional(),
-    status: z.enum(TRANSACTION_STATUSES),
+    status: transactionStatusSchema,
     currency: z.string().regex(/^[A-Z]{3}$/, "must be an ISO 4217 alpha-3 code"),
     description: nonEmpty,
     description2: z.string().optional(),
@@ -253,16 +221,14 @@ const attributionState = z.object({
   filters: z.array(z.object({ name: nonEmpty, value: z.string() })).optional(),
 });
 
-export const EVENT_CODES = ["IMPRESSION", "VIEW", "ACTIVATE", "BOOST"] as const;
-export const OFFER_MEDIUMS = ["BROWSE", "EMAIL", "MAP", "SEARCH", "CTA"] as const;
 
 export const attributionItem = z.discriminatedUnion("type", [
   z.object({
     type: z.literal("offerAttribution"),
     attributes: z.object({
       entityId: nonEmpty,
-      eventCode: z.enum(EVENT_CODES),
-      medium: z.enum(OFFER_MEDIUMS),
+      eventCode: eventCodeSchema,
+      medium: offerMediumSchema,
       eventDate: isoDateTime,
       state: attributionState.optional(),
     }),
@@ -271,7 +237,7 @@ export const attributionItem = z.discriminatedUnion("type", [
     type: z.literal("notificationAttribution"),
     attributes: z.object({
       entityId: nonEmpty,
-      eventCode: z.enum(EVENT_CODES),
+      eventCode: eventCodeSchema,
       medium: z.literal("PUSH"),
       eventDate: isoDateTime,
       state: attributionState.optional(),

@@ -1,3 +1,4 @@
+import { NOTIFICATION_TYPES } from "../schemas/common";
 import { buildCatalog, type Catalog } from "./catalog";
 import { stableMongoId } from "./ids";
 import { issuerCentsFor } from "./rewards";
@@ -225,8 +226,11 @@ export function activationKey(userId: string, offerId: string): string {
 
 const DAY_MS = 86_400_000;
 
-/** A fresh state: the personas, their purchase history and its rewards. */
-export function createInitialState(createdAt: Date): SandboxState {
+/**
+ * A fresh state: the personas, their purchase history and its rewards; with
+ * `subscribedWebhookUrl`, one enabled subscription per notification type pointing at it.
+ */
+export function createInitialState(createdAt: Date, opts: { subscribedWebhookUrl?: string } = {}): SandboxState {
   const catalog = buildCatalog(createdAt);
   const state: SandboxState = {
     createdAt,
@@ -247,6 +251,12 @@ export function createInitialState(createdAt: Date): SandboxState {
     bulkUploads: new Map(),
     jobs: [],
   };
+  if (opts.subscribedWebhookUrl) {
+    for (const eventName of NOTIFICATION_TYPES) {
+      const id = stableMongoId(`subscription:${eventName}`);
+      state.subscriptions.set(id, { id, eventName, webhookUrl: opts.subscribedWebhookUrl, enabled: true });
+    }
+  }
   for (const persona of PERSONAS) {
     state.users.set(persona.id, { id: persona.id, attributes: { ...persona.attributes }, createdAt });
     persona.history.forEach((visit, index) => {

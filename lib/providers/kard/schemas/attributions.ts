@@ -5,7 +5,10 @@ import { componentTypeSchema, offerOrCategorySchema } from "./offers";
 /** Documented batch limit of Create Attribution Events ("A maximum of 100 events"). */
 export const MAX_ATTRIBUTIONS_PER_REQUEST = 100;
 
-const eventCodeSchema = z.enum(["IMPRESSION", "VIEW", "ACTIVATE", "BOOST"]);
+/** Source: `users.attributions.EventCode`. */
+export const eventCodeSchema = z.enum(["IMPRESSION", "VIEW", "ACTIVATE", "BOOST"]);
+/** Where an offer was seen or acted on. Source: `users.attributions.OfferMedium`. */
+export const offerMediumSchema = z.enum(["BROWSE", "EMAIL", "MAP", "SEARCH", "CTA"]);
 
 /** Where the offer was shown: `rank` is 1-based. Source: `users.attributions.AttributionState`. */
 const attributionStateSchema = z.strictObject({
@@ -24,7 +27,7 @@ export const attributionEventSchema = z.discriminatedUnion("type", [
     attributes: z.strictObject({
       entityId: z.string().min(1),
       eventCode: eventCodeSchema,
-      medium: z.enum(["BROWSE", "EMAIL", "MAP", "SEARCH", "CTA"]),
+      medium: offerMediumSchema,
       eventDate: isoDateTime,
       state: attributionStateSchema.optional(),
     }),

@@ -1,7 +1,7 @@
 import type { SandboxContext } from "../context";
 import { newMongoId } from "../ids";
 import { isoSeconds } from "../offer-view";
-import { EVENT_CODES, OFFER_MEDIUMS } from "../request-schemas";
+import { eventCodeSchema, offerMediumSchema } from "../../schemas/attributions";
 import { readAttributionToken, type AttributionSubject } from "../signed-urls";
 
 /**
@@ -33,10 +33,10 @@ function trackImageEvent(ctx: SandboxContext, subject: AttributionSubject): stri
   const eventCode = ctx.url.searchParams.get("eventCode");
   const medium = ctx.url.searchParams.get("medium");
   if (eventCode === null && medium === null) return undefined;
-  if (!eventCode || !(EVENT_CODES as readonly string[]).includes(eventCode)) {
-    return `Invalid eventCode '${eventCode ?? ""}'. Allowed: ${EVENT_CODES.join(", ")}.`;
+  if (!eventCode || !(eventCodeSchema.options as readonly string[]).includes(eventCode)) {
+    return `Invalid eventCode '${eventCode ?? ""}'. Allowed: ${eventCodeSchema.options.join(", ")}.`;
   }
-  const mediums: readonly string[] = subject.kind === "offer" ? OFFER_MEDIUMS : ["PUSH"];
+  const mediums: readonly string[] = subject.kind === "offer" ? offerMediumSchema.options : ["PUSH"];
   if (!medium || !mediums.includes(medium)) return `Invalid medium '${medium ?? ""}'. Allowed: ${mediums.join(", ")}.`;
   ctx.state.attributions.push({
     id: newMongoId(ctx.now),

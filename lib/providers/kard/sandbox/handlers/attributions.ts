@@ -6,7 +6,8 @@ import { newMongoId } from "../ids";
 import { badRequest, errorResponse, json, type ErrorObject } from "../json-api";
 import { renderOffer, isoSeconds } from "../offer-view";
 import { readEnum, readEnumList } from "../query";
-import { attributionItem, COMPONENT_TYPES } from "../request-schemas";
+import { COMPONENT_TYPES } from "../../schemas/offers";
+import { attributionItem } from "../request-schemas";
 import { activationKey, type AttributionRecord } from "../state";
 import { jobResource } from "./transactions";
 
@@ -68,7 +69,7 @@ async function recordCtaEvent(ctx: SandboxContext, eventCode: "ACTIVATE" | "BOOS
     via: "cta",
   };
   ctx.state.attributions.push(record);
-  const view = { state: ctx.state, organizationId: ctx.organizationId, userId: user.id, publicBase: ctx.publicBase, now: ctx.now };
+  const view = { state: ctx.state, organizationId: ctx.params.organizationId, userId: user.id, publicBase: ctx.publicBase, now: ctx.now };
   return json(201, {
     data: {
       type: "offerAttribution",

@@ -4,7 +4,7 @@ import { badRequest, errorObject, errorResponse, json } from "../json-api";
 import { paginate, readPageRequest } from "../pagination";
 import { readEnum } from "../query";
 import { fileMetadata, publishDueFiles } from "../reconciliation";
-import { FILE_TYPES } from "../request-schemas";
+import { fileTypeSchema } from "../../schemas/files";
 import { checkPresigned } from "../signed-urls";
 
 /**
@@ -27,16 +27,16 @@ function readDate(query: URLSearchParams, name: string): Date | undefined {
 
 export async function getFilesMetadata(ctx: SandboxContext): Promise<Response> {
   const query = ctx.url.searchParams;
-  const fileType = readEnum(query, "filter[fileType]", FILE_TYPES);
+  const fileType = readEnum(query, "filter[fileType]", fileTypeSchema.options);
   const from = readDate(query, "filter[dateFrom]") ?? subMonths(ctx.now, 1);
   const to = readDate(query, "filter[dateTo]") ?? ctx.now;
   if (from.getTime() > to.getTime()) throw badRequest("filter[dateFrom] must not be after filter[dateTo].", { parameter: "filter[dateFrom]" });
   const page = readPageRequest(query, 10);
   const sort = readEnum(query, "sort", ["sentDate", "-sentDate"] as const) ?? "-sentDate";
 
-  publishDueFiles(ctx.state, ctx.organizationId, ctx.now);
+  publishDueFiles(ctx.state, ctx.params.organizationId, ctx.now);
   const files = [...ctx.state.files.values()]
-    .filter((file) => (FILE_TYPES as readonly string[]).includes(file.type))
+    .filter((file) => (fileTypeSchema.options as readonly string[]).includes(file.type))
     .filter((file) => !fileType || file.type === fileType)
     .filter((file) => file.sentAt.getTime() >= from.getTime() && file.sentAt.getTime() <= to.getTime())
     .sort((a, b) => {

@@ -5,8 +5,9 @@ import { badRequest, json } from "../json-api";
 import { renderCategory, renderOffer } from "../offer-view";
 import { paginate, readPageRequest } from "../pagination";
 import { readEnum, readEnumList, readInclude, readNumber } from "../query";
-import { CATEGORY_OPTIONS, COMPONENT_TYPES, STATES } from "../request-schemas";
-import { CATEGORY_IDS, type CategoryName } from "../seed/categories";
+import { categoryOptionSchema, stateSchema } from "../../schemas/common";
+import { COMPONENT_TYPES } from "../../schemas/offers";
+import { CATEGORY_IDS } from "../seed/categories";
 
 /**
  * GET …/users/{userId}/locations — in-store locations where the user has an eligible offer.
@@ -54,8 +55,8 @@ export async function getLocations(ctx: SandboxContext): Promise<Response> {
   const name = query.get("filter[name]")?.trim().toLowerCase();
   const city = query.get("filter[city]")?.trim().toLowerCase();
   const zipCode = query.get("filter[zipCode]")?.trim();
-  const state = readEnum(query, "filter[state]", STATES);
-  const category = readEnum(query, "filter[category]", CATEGORY_OPTIONS);
+  const state = readEnum(query, "filter[state]", stateSchema.options);
+  const category = readEnum(query, "filter[category]", categoryOptionSchema.options);
   const sort = readEnum(query, "sort", ["locationName", "-locationName"] as const);
   const include = readInclude(query, ["offers", "categories"]);
   const components = new Set(readEnumList(query, "supportedComponents", COMPONENT_TYPES));
@@ -91,12 +92,12 @@ export async function getLocations(ctx: SandboxContext): Promise<Response> {
   });
   const result = paginate(sorted, (location) => location.id, page, ctx.url.pathname, query);
 
-  const view = { state: ctx.state, organizationId: ctx.organizationId, userId: user.id, publicBase: ctx.publicBase, now: ctx.now };
+  const view = { state: ctx.state, organizationId: ctx.params.organizationId, userId: user.id, publicBase: ctx.publicBase, now: ctx.now };
   const pageOffers = [...new Map(result.items.map((l) => [l.offerId, offers.get(l.offerId) as Offer])).values()];
   const included: unknown[] = [];
   if (include.has("offers")) included.push(...pageOffers.map((offer) => renderOffer(view, offer, components)));
   if (include.has("categories")) {
-    const names = [...new Set(pageOffers.map((offer) => offer.category as CategoryName))].sort();
+    const names = [...new Set(pageOffers.map((offer) => offer.category))].sort();
     included.push(...names.map((n) => renderCategory(n, CATEGORY_IDS[n])));
   }
   return json(200, {

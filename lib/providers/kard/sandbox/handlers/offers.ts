@@ -5,8 +5,9 @@ import { json } from "../json-api";
 import { renderCategory, renderOffer } from "../offer-view";
 import { paginate, readPageRequest } from "../pagination";
 import { readBoolean, readEnum, readEnumList, readInclude } from "../query";
-import { CATEGORY_OPTIONS, COMPONENT_TYPES, PURCHASE_CHANNELS } from "../request-schemas";
-import { CATEGORY_IDS, type CategoryName } from "../seed/categories";
+import { categoryOptionSchema, purchaseChannelSchema } from "../../schemas/common";
+import { COMPONENT_TYPES } from "../../schemas/offers";
+import { CATEGORY_IDS } from "../seed/categories";
 
 /**
  * GET …/users/{userId}/offers — the offers the user is eligible for.
@@ -38,8 +39,8 @@ export async function getOffers(ctx: SandboxContext): Promise<Response> {
   const query = ctx.url.searchParams;
   const page = readPageRequest(query);
   const search = query.get("filter[search]")?.trim().toLowerCase();
-  const channels = readEnumList(query, "filter[purchaseChannel]", PURCHASE_CHANNELS);
-  const category = readEnum(query, "filter[category]", CATEGORY_OPTIONS);
+  const channels = readEnumList(query, "filter[purchaseChannel]", purchaseChannelSchema.options);
+  const category = readEnum(query, "filter[category]", categoryOptionSchema.options);
   const isTargeted = readBoolean(query, "filter[isTargeted]");
   const sort = readEnum(query, "sort", SORTS) ?? "-startDate";
   const include = readInclude(query, ["categories"]);
@@ -55,9 +56,9 @@ export async function getOffers(ctx: SandboxContext): Promise<Response> {
   const sorted = sortOffers(filtered, sort);
   const result = paginate(sorted, (offer) => `${sortValue(offer, sort.replace(/^-/, ""))}|${offer.id}`, page, ctx.url.pathname, query);
 
-  const view = { state: ctx.state, organizationId: ctx.organizationId, userId: user.id, publicBase: ctx.publicBase, now: ctx.now };
+  const view = { state: ctx.state, organizationId: ctx.params.organizationId, userId: user.id, publicBase: ctx.publicBase, now: ctx.now };
   const categoriesOf = (offers: Offer[]) =>
-    [...new Set(offers.map((offer) => offer.category as CategoryName))].sort().map((name) => renderCategory(name, CATEGORY_IDS[name]));
+    [...new Set(offers.map((offer) => offer.category))].sort().map((name) => renderCategory(name, CATEGORY_IDS[name]));
   return json(200, {
     data: result.items.map((offer) => renderOffer(view, offer, components)),
     links: result.links,

@@ -3,7 +3,8 @@ import { readJson, type SandboxContext } from "../context";
 import { newMongoId } from "../ids";
 import { badRequest, errorObject, errorResponse, json, notFound, type ErrorObject } from "../json-api";
 import { readEnum } from "../query";
-import { NOTIFICATION_TYPES, subscriptionItem, updateSubscriptionBody } from "../request-schemas";
+import { NOTIFICATION_TYPES } from "../../schemas/common";
+import { subscriptionItem, updateSubscriptionBody } from "../request-schemas";
 import type { Subscription } from "../state";
 
 /**

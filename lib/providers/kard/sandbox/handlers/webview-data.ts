@@ -1,7 +1,6 @@
 import { z } from "zod";
-import type { SandboxContext } from "../context";
-import { KardApiError } from "../json-api";
-import type { Handler } from "../router";
+import { isSandboxRefusal } from "@/lib/sandbox/router";
+import type { Handler, SandboxContext } from "../context";
 import { activateOffer, boostOffer } from "./attributions";
 import { getEarnedRewards } from "./earned-rewards";
 import { getLocations } from "./locations";
@@ -130,11 +129,10 @@ async function operation<T>(
       req: new Request(url, { method: call.method }),
       url,
       params: { organizationId: session.organizationId, userId: session.userId, ...call.params },
-      organizationId: session.organizationId,
     });
   } catch (error) {
-    if (error instanceof KardApiError) throw new WebviewDataError(error.status, { errors: [error.toObject()] });
-    throw error;
+    if (isSandboxRefusal(error)) response = error.response;
+    else throw error;
   }
   const body: unknown = await response.json();
   if (!response.ok) throw new WebviewDataError(response.status, body);

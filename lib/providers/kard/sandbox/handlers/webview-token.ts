@@ -10,6 +10,6 @@ import { mintWebviewToken } from "../webview-token";
  */
 export async function createWebviewToken(ctx: SandboxContext): Promise<Response> {
   const user = requireUser(ctx);
-  const { token, expiresIn } = await mintWebviewToken({ userId: user.id, organizationId: ctx.organizationId, issuedAt: ctx.now });
+  const { token, expiresIn } = await mintWebviewToken({ userId: user.id, organizationId: ctx.params.organizationId, issuedAt: ctx.now });
   return json(200, { data: { type: "webviewToken", id: newUuid(), attributes: { token, expiresIn } } });
 }

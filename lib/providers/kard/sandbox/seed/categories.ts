@@ -1,31 +1,11 @@
+import type { KardCategoryOption } from "../../schemas/common";
+
 /**
- * The 17 merchant categories (`commons.CategoryOption`) with the ids the sandbox gives them.
- * Source: Kard seed, `commons.CategoryOption`; "Food & Beverage" keeps the id of the guide's
- * "Discover Eligible New Customer Offers" example (65920081b524d126068de24a).
+ * The ids the sandbox gives the 17 merchant categories (`commons.CategoryOption`, shared as
+ * `categoryOptionSchema`). "Food & Beverage" keeps the id of the guide's "Discover Eligible New
+ * Customer Offers" example (65920081b524d126068de24a).
  */
-export const CATEGORY_NAMES = [
-  "Arts & Entertainment",
-  "Baby, Kids & Toys",
-  "Books & Digital Media",
-  "Clothing, Shoes & Accessories",
-  "Computers, Electronics & Software",
-  "Convenience",
-  "Gas",
-  "Department Stores",
-  "Food & Beverage",
-  "Health & Beauty",
-  "Home & Garden",
-  "Miscellaneous",
-  "Occasions & Gifts",
-  "Pets",
-  "Sports & Outdoors",
-  "Supplies & Services",
-  "Travel",
-] as const;
-
-export type CategoryName = (typeof CATEGORY_NAMES)[number];
-
-export const CATEGORY_IDS: Record<CategoryName, string> = {
+export const CATEGORY_IDS: Record<KardCategoryOption, string> = {
   "Arts & Entertainment": "65920081b524d126068de240",
   "Baby, Kids & Toys": "65920081b524d126068de241",
   "Books & Digital Media": "65920081b524d126068de242",
@@ -44,7 +24,3 @@ export const CATEGORY_IDS: Record<CategoryName, string> = {
   "Supplies & Services": "65920081b524d126068de251",
   Travel: "65920081b524d126068de252",
 };
-
-export function isCategoryName(value: string): value is CategoryName {
-  return (CATEGORY_NAMES as readonly string[]).includes(value);
-}

@@ -1,4 +1,4 @@
-import type { CategoryName } from "./categories";
+import type { KardCategoryOption } from "../../schemas/common";
 
 /**
  * The sandbox's offer catalogue: one merchant per offer, across every category, both purchase
@@ -30,7 +30,7 @@ export interface OfferSeed {
     /** Local merchants need the acquirer MID on the transaction (`merchant.id`). */
     mids?: string[];
   };
-  category: CategoryName;
+  category: KardCategoryOption;
   purchaseChannel: PurchaseChannel[];
   userReward: { type: "FLAT" | "PERCENT"; value: number };
   /** Absent: untargeted. Otherwise the audience the offer is personalised for. */

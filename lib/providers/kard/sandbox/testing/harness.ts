@@ -37,7 +37,7 @@ export function createHarness(opts: { now?: Date; webhookStatus?: number } = {})
     deliveries.push({ url: String(input), headers: new Headers(init?.headers), body: String(init?.body) });
     return new Response("Thanks Kard!", { status: opts.webhookStatus ?? 200 });
   };
-  const sandbox = createKardSandbox({ now: () => clock, deliver, publicBaseUrl: PUBLIC_BASE });
+  const sandbox = createKardSandbox({ now: () => clock, deliver, publicBaseUrl: PUBLIC_BASE, subscribedWebhookUrl: null });
   let cachedToken: string | undefined;
 
   async function raw(method: string, path: string, init: { body?: unknown; headers?: Record<string, string>; rawBody?: BodyInit } = {}) {
