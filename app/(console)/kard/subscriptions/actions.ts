@@ -22,8 +22,8 @@ export const setSubscriptionEnabledAction = defineAction({
   name: "kard.subscription.update",
   permission: "kard.subscriptions.manage",
   input: setSubscriptionEnabledSchema,
-  handler: async ({ subscriptionId, enabled }, actor) => {
-    const subscription = await updateSubscription(subscriptionId, { enabled }, actor);
+  handler: async (input, actor) => {
+    const subscription = await updateSubscription(input, actor);
     revalidatePath(PAGE);
     return subscription;
   },
@@ -33,8 +33,8 @@ export const changeSubscriptionUrlAction = defineAction({
   name: "kard.subscription.update",
   permission: "kard.subscriptions.manage",
   input: changeSubscriptionUrlSchema,
-  handler: async ({ subscriptionId, webhookUrl }, actor) => {
-    const subscription = await updateSubscription(subscriptionId, { webhookUrl }, actor);
+  handler: async (input, actor) => {
+    const subscription = await updateSubscription(input, actor);
     revalidatePath(PAGE);
     return subscription;
   },
@@ -44,8 +44,8 @@ export const pointAllAtConsoleAction = defineAction({
   name: "kard.subscription.update",
   permission: "kard.subscriptions.manage",
   input: pointAllSchema,
-  handler: async (_input, actor) => {
-    const result = await pointAllAtConsole(actor);
+  handler: async (input, actor) => {
+    const result = await pointAllAtConsole(input, actor);
     revalidatePath(PAGE);
     return result;
   },

@@ -20,7 +20,7 @@ export const submitTransactionAction = defineAction({
   permission: "kard.transactions.submit",
   input: submitTransactionSchema,
   handler: async ({ amount, eventAt, ...fields }, actor) => {
-    const result = await submitTransactions([{ ...fields, amountCents: amount, eventAt: new Date(eventAt) }], "FORM", actor);
+    const result = await submitTransactions({ events: [{ ...fields, amountCents: amount, eventAt: new Date(eventAt) }], origin: "FORM" }, actor);
     revalidate([fields.userId]);
     return result;
   },
@@ -32,7 +32,7 @@ export const submitPresetAction = defineAction({
   input: submitPresetSchema,
   handler: async ({ preset, amount, eventAt, ...fields }, actor) => {
     const events = buildPresetSequence(preset, { ...fields, amountCents: amount }, new Date(eventAt));
-    const result = await submitTransactionSequence(events, `PRESET:${preset}`, actor);
+    const result = await submitTransactionSequence({ events, origin: `PRESET:${preset}` }, actor);
     revalidate([fields.userId]);
     return result;
   },
@@ -48,7 +48,7 @@ export const submitCsvAction = defineAction({
       const first = parsed.errors[0];
       throw new OperationError("CSV_INVALID", `${parsed.errors.length} problem(s) in the file; ${first.line ? `line ${first.line}: ` : ""}${first.message}`);
     }
-    const result = await submitTransactions(parsed.events, "CSV", actor);
+    const result = await submitTransactions({ events: parsed.events, origin: "CSV" }, actor);
     revalidate(parsed.events.map((event) => event.userId));
     return result;
   },
@@ -58,9 +58,9 @@ export const flagFraudAction = defineAction({
   name: "kard.transaction.fraud-flag",
   permission: "kard.transactions.submit",
   input: fraudFlagSchema,
-  handler: async ({ userId, transactionId }, actor) => {
-    const flaggedRows = await flagFraudulentTransaction(userId, transactionId, actor);
-    revalidate([userId]);
+  handler: async (input, actor) => {
+    const flaggedRows = await flagFraudulentTransaction(input, actor);
+    revalidate([input.userId]);
     return { flaggedRows };
   },
 });

@@ -40,7 +40,7 @@ export const unenrollKardUserAction = defineAction({
   permission: "kard.users.manage",
   input: userIdSchema,
   handler: async ({ userId }, actor) => {
-    await unenrollUser(userId, actor);
+    await unenrollUser({ userId }, actor);
     revalidateUser(userId);
     return { id: userId };
   },
@@ -51,7 +51,7 @@ export const adoptKardUserAction = defineAction({
   permission: "kard.users.manage",
   input: userIdSchema,
   handler: async ({ userId }, actor) => {
-    const row = await adoptUser(userId, actor);
+    const row = await adoptUser({ userId }, actor);
     revalidateUser(userId);
     return toKardUserDto(row);
   },
@@ -61,21 +61,19 @@ export const activateOfferAction = defineAction({
   name: "kard.offer.activate",
   permission: "kard.offers.activate",
   input: offerActionSchema,
-  handler: async ({ userId, offerId }, actor) => pressOfferCta(userId, offerId, "activate", actor),
+  handler: async ({ userId, offerId }, actor) => pressOfferCta({ userId, offerId, action: "activate" }, actor),
 });
 
 export const boostOfferAction = defineAction({
   name: "kard.offer.boost",
   permission: "kard.offers.activate",
   input: offerActionSchema,
-  handler: async ({ userId, offerId }, actor) => pressOfferCta(userId, offerId, "boost", actor),
+  handler: async ({ userId, offerId }, actor) => pressOfferCta({ userId, offerId, action: "boost" }, actor),
 });
 
 export const recordOfferViewAction = defineAction({
   name: "kard.attribution.create",
   permission: "kard.read",
   input: offerViewSchema,
-  handler: async ({ userId, offerId, rank, filters }, actor) => ({
-    jobId: await recordOfferView(userId, offerId, { rank, filters }, actor),
-  }),
+  handler: async (input, actor) => ({ jobId: await recordOfferView(input, actor) }),
 });

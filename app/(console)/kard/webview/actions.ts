@@ -10,7 +10,7 @@ export const issuePreviewTokenAction = defineAction({
   name: "kard.webview.token",
   permission: "kard.webview.preview",
   input: previewTokenSchema,
-  handler: async ({ userId }, actor) => issuePreviewToken(userId, actor),
+  handler: async (input, actor) => issuePreviewToken(input, actor),
 });
 
 export const saveThemeAction = defineAction({
@@ -28,9 +28,9 @@ export const deleteThemeAction = defineAction({
   name: "kard.webview.theme-delete",
   permission: "kard.webview.themes.manage",
   input: deleteThemeSchema,
-  handler: async ({ id }, actor) => {
-    await deleteTheme(id, actor);
+  handler: async (input, actor) => {
+    await deleteTheme(input, actor);
     revalidatePath("/kard/webview");
-    return { id };
+    return { id: input.id };
   },
 });

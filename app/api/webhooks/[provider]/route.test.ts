@@ -1,5 +1,5 @@
 import type { PrismaClient } from "@prisma/client";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { FetchFn } from "@/lib/providers/http";
 import { createKardClient } from "@/lib/providers/kard/client";
 import { createKardSandbox } from "@/lib/providers/kard/sandbox";
@@ -14,7 +14,6 @@ import {
   kardNotification,
   SANDBOX_WEBHOOK_KEY,
   seedKardTransaction,
-  WEBHOOK_URL,
 } from "@/lib/providers/kard/testing/webhooks";
 import { POST as receive } from "./route";
 
@@ -33,6 +32,7 @@ beforeAll(() => {
   db = testDb.db;
 });
 afterAll(() => testDb.dispose());
+afterEach(() => vi.unstubAllEnvs());
 beforeEach(async () => {
   await db.webhookEvent.deleteMany();
   await db.kardTransaction.deleteMany();
@@ -146,15 +146,17 @@ describe("POST /api/webhooks/kard: deliveries signed by the Kard sandbox", () =>
     expect(await post(kardDelivery(body, { signature: signNotificationBody(body, SANDBOX_WEBHOOK_KEY) }))).toEqual({ status: 200, body: { received: true } });
   });
 
-  it("receives the guide's flow end to end: APPROVED then SETTLED transaction → two applied notifications", async () => {
+  it("receives the guide's flow end to end with no subscription step: APPROVED then SETTLED transaction → two applied notifications", async () => {
+    vi.stubEnv("APP_URL", "http://console.test:4100");
     const config = providerConfig("kard");
     const now = Date.parse("2026-05-01T10:00:00.000Z");
-    const received: number[] = [];
+    const received: { url: string; status: number }[] = [];
+    // As the console mounts it: subscribed from the start to `${appOrigin()}/api/webhooks/kard`.
     const sandbox = createKardSandbox({
       now: () => new Date(now),
       deliver: async (input, init) => {
         const response = await POST(new Request(input, init));
-        received.push(response.status);
+        received.push({ url: String(input), status: response.status });
         return response;
       },
     });
@@ -167,9 +169,6 @@ describe("POST /api/webhooks/kard: deliveries signed by the Kard sandbox", () =>
     const { clientId, clientSecret, organizationId } = config.credentials;
     const client = createKardClient({ baseUrl: config.baseUrl, clientId, clientSecret, organizationId, now: () => now }, sandboxFetch);
 
-    await client.createSubscriptions(
-      (["earnedRewardApproved", "earnedRewardSettled"] as const).map((eventName) => ({ eventName, webhookUrl: WEBHOOK_URL, enabled: true })),
-    );
     await seedKardTransaction(db, "console-tx-e2e");
     const attributes = {
       userId: KARD_USER,
@@ -187,7 +186,7 @@ describe("POST /api/webhooks/kard: deliveries signed by the Kard sandbox", () =>
     await client.createIncomingTransactions([{ type: "transaction", id: "evt-s", attributes: { ...attributes, status: "SETTLED", settledDate: new Date(now).toISOString() } }]);
     await sandbox.control!("notifications", {});
 
-    expect(received).toEqual([200, 200]);
+    expect(received).toEqual([200, 200].map((status) => ({ url: "http://console.test:4100/api/webhooks/kard", status })));
     const events = await db.webhookEvent.findMany({ orderBy: { receivedAt: "asc" } });
     expect(events.map((e) => [e.type, e.signatureStatus, e.status, e.relatedRecord])).toEqual([
       ["earnedRewardApproved", "VALID", "APPLIED", "transaction:console-tx-e2e"],

@@ -32,7 +32,7 @@ export const EARNED_REWARDS_PAGE_SIZE = 50;
  * name and the offer's purchase channels included. Not audited: a read.
  * @throws ProviderError. Source: "Get Earned Rewards".
  */
-export async function earnedRewards(userId: string, after?: string): Promise<EarnedRewardsPageDto> {
+export async function earnedRewards({ userId, after }: { userId: string; after?: string }): Promise<EarnedRewardsPageDto> {
   const page = await providerClient("kard").getEarnedRewards(userId, { page: { size: EARNED_REWARDS_PAGE_SIZE, after }, include: ["merchant", "offer"] });
   const merchants = new Map<string, string>();
   const channels = new Map<string, string[]>();

@@ -156,7 +156,7 @@ describe("reconciliation files against the sandbox", () => {
 
   it("compares the settled file: matched, an amount mismatch, and a settlement only in the webhooks", async () => {
     const file = await filesOfToday("earnedRewardSettledDailyReconciliationFile");
-    const { reconciliation } = await reconcileKardFile(file.id, { type: file.type, sent: file.sentAt }, who);
+    const { reconciliation } = await reconcileKardFile({ id: file.id, type: file.type, sent: file.sentAt }, who);
     expect(reconciliation.format).toBe("json");
     expect(reconciliation.period.source).toBe("fileName");
     expect(reconciliation.counts).toEqual({ matched: 1, amountMismatch: 1, fileOnly: 0, webhookOnly: 1 });
@@ -177,7 +177,7 @@ describe("reconciliation files against the sandbox", () => {
 
   it("compares the approved file: the approval the console never received is in the file only", async () => {
     const file = await filesOfToday("earnedRewardApprovedDailyReconciliationFile");
-    const { reconciliation } = await reconcileKardFile(file.id, { type: file.type, sent: file.sentAt }, who);
+    const { reconciliation } = await reconcileKardFile({ id: file.id, type: file.type, sent: file.sentAt }, who);
     expect(reconciliation.counts).toEqual({ matched: 1, amountMismatch: 0, fileOnly: 1, webhookOnly: 0 });
     expect(reconciliation.lines.find((l) => l.status === "fileOnly")?.transactionId).toBe("purchase-b");
   });
@@ -185,7 +185,7 @@ describe("reconciliation files against the sandbox", () => {
   it("compares the monthly CSV with the month's settlements", async () => {
     const file = await filesOfToday("monthlyReconciliationFile");
     expect(file.fileName).toMatch(/^cardlinked-reconciliation-\d{4}\.csv$/);
-    const { reconciliation } = await reconcileKardFile(file.id, { type: file.type, sent: file.sentAt }, who);
+    const { reconciliation } = await reconcileKardFile({ id: file.id, type: file.type, sent: file.sentAt }, who);
     expect(reconciliation.format).toBe("csv");
     expect(reconciliation.fileRows).toBe(2);
     expect(reconciliation.counts).toEqual({ matched: 1, amountMismatch: 1, fileOnly: 0, webhookOnly: 1 });
@@ -193,7 +193,7 @@ describe("reconciliation files against the sandbox", () => {
 
   it("streams a download of the file as Kard stores it, audited", async () => {
     const file = await filesOfToday("monthlyReconciliationFile");
-    const { response, file: row } = await openFileDownload(file.id, {}, who);
+    const { response, file: row } = await openFileDownload({ id: file.id }, who);
     expect(row.fileName).toBe(file.fileName);
     expect(response.headers.get("content-type")).toContain("text/csv");
     const rows = Papa.parse<Record<string, string>>(await response.text(), { header: true, skipEmptyLines: true }).data;
@@ -207,7 +207,7 @@ describe("reconciliation files against the sandbox", () => {
   });
 
   it("refuses a file id Kard does not list", async () => {
-    await expect(findFile("000000000000000000000000", { type: "monthlyReconciliationFile" })).rejects.toBeInstanceOf(OperationError);
+    await expect(findFile({ id: "000000000000000000000000", type: "monthlyReconciliationFile" })).rejects.toBeInstanceOf(OperationError);
     expect(await db.auditEvent.count()).toBe(0);
   });
 });

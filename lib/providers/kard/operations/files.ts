@@ -58,10 +58,13 @@ export async function listFiles(filter: FileListFilter): Promise<{ files: FileRo
   return { files: page.data.map(toRow), next: page.meta.hasNextPage ? cursors.after : undefined, prev: cursors.before };
 }
 
-/** What the list knew about a file, passed along so it can be found again without a scan. */
-export interface FileHint {
+/**
+ * A file by its id, with what the list knew about it (`type`, `sent` = its `sentAt`, ISO 8601),
+ * passed along so it can be found again without a scan.
+ */
+export interface FileRef {
+  id: string;
   type?: KardFileType;
-  /** The file's `sentAt` (ISO 8601). */
   sent?: string;
 }
 
@@ -71,19 +74,19 @@ const DAY_MS = 86_400_000;
 
 /**
  * A file's current metadata, with a fresh `downloadUrl` (valid 30 minutes). Get Files cannot
- * fetch one id, so the files sent within a day of `hint.sent` (of `hint.type`) are scanned; with
+ * fetch one id, so the files sent within a day of `sent` (of `type`) are scanned; with
  * no hint, those of the last month (Kard's default range).
  * @throws OperationError NOT_FOUND; ProviderError. Source: "Get Files".
  */
-export async function findFile(id: string, hint: FileHint = {}): Promise<KardFileMetadata> {
-  const sent = hint.sent ? Date.parse(hint.sent) : Number.NaN;
+export async function findFile({ id, type, sent: sentAt }: FileRef): Promise<KardFileMetadata> {
+  const sent = sentAt ? Date.parse(sentAt) : Number.NaN;
   const dates = Number.isNaN(sent)
     ? {}
     : { dateFrom: new Date(sent - DAY_MS).toISOString(), dateTo: new Date(sent + DAY_MS).toISOString() };
   let after: string | undefined;
   for (let scanned = 0; scanned < MAX_SCAN_PAGES; scanned += 1) {
     const page = await providerClient("kard").getFilesMetadata({
-      filter: { fileType: hint.type, ...dates },
+      filter: { fileType: type, ...dates },
       page: { size: MAX_FILES_PAGE_SIZE, after },
     });
     const found = page.data.find((file) => file.id === id);
@@ -148,9 +151,9 @@ function auditSpec(file: KardFileMetadata, purpose: "download" | "reconciliation
  * link stays on the server.
  * @throws OperationError NOT_FOUND; ProviderError.
  */
-export async function openFileDownload(id: string, hint: FileHint, who: Actor): Promise<{ file: FileRow; response: Response }> {
-  const file = await findFile(id, hint);
-  const response = await auditedProviderCall(auditSpec(file, "download", who), () => fetchDownload(file.attributes.downloadUrl), {
+export async function openFileDownload(ref: FileRef, actor: Actor): Promise<{ file: FileRow; response: Response }> {
+  const file = await findFile(ref);
+  const response = await auditedProviderCall(auditSpec(file, "download", actor), () => fetchDownload(file.attributes.downloadUrl), {
     onSuccess: async (_tx, r) => r,
     responseSummary: (r) => ({ httpStatus: r.status, contentType: r.headers.get("content-type"), contentLength: r.headers.get("content-length") }),
   });
@@ -162,10 +165,10 @@ export async function openFileDownload(id: string, hint: FileHint, who: Actor): 
  * rows with the reward notifications received by webhook.
  * @throws OperationError NOT_FOUND, UNREADABLE_FILE; ProviderError.
  */
-export async function reconcileKardFile(id: string, hint: FileHint, who: Actor): Promise<{ file: FileRow; reconciliation: FileReconciliation }> {
-  const file = await findFile(id, hint);
+export async function reconcileKardFile(ref: FileRef, actor: Actor): Promise<{ file: FileRow; reconciliation: FileReconciliation }> {
+  const file = await findFile(ref);
   const downloaded = await auditedProviderCall(
-    auditSpec(file, "reconciliation", who),
+    auditSpec(file, "reconciliation", actor),
     async () => {
       const response = await fetchDownload(file.attributes.downloadUrl);
       return { content: await response.text(), contentType: response.headers.get("content-type") };

@@ -12,7 +12,7 @@ import { providerClient } from "@/lib/providers/registry";
  * @throws ProviderError (a 207 item error is raised with httpStatus 207). Source: "Flag
  *   Fraudulent Transactions".
  */
-export async function flagFraudulentTransaction(userId: string, transactionId: string, actor: Actor): Promise<number> {
+export async function flagFraudulentTransaction({ userId, transactionId }: { userId: string; transactionId: string }, actor: Actor): Promise<number> {
   const marker = { id: transactionId, type: "fraudulentTransaction" as const, attributes: { userId } };
   return auditedProviderCall(
     { actor, action: "kard.transaction.fraud-flag", provider: "kard", target: `kard-transaction:${transactionId}`, request: marker },

@@ -67,7 +67,7 @@ function toDto(page: KardLocationsPage, centre: GeoPoint): NearbyLocationDto[] {
  * @throws ProviderError. Source: "Get Locations By User"; guide "Extended API Integration"
  * ("Locations need include=offers" for components).
  */
-export async function nearbyLocations(userId: string, query: NearbyQuery): Promise<NearbyLocationDto[]> {
+export async function nearbyLocations({ userId, ...query }: { userId: string } & NearbyQuery): Promise<NearbyLocationDto[]> {
   const centre = { latitude: query.latitude, longitude: query.longitude };
   const page = await providerClient("kard").getLocationsByUser(userId, {
     page: { size: MAX_NEARBY_LOCATIONS },

@@ -12,6 +12,13 @@ export interface OfferActionResult {
   offer: OfferCardDto | null;
 }
 
+/** Whose offer, which one, and which CTA ("activate" or "boost"). */
+export interface OfferCtaInput {
+  userId: string;
+  offerId: string;
+  action: OfferCtaAction;
+}
+
 /**
  * Presses an offer's CTA for the user: Activate Offer or Boost Offer, asking for the refreshed
  * offer (`include=offer`, every component) so the card can drop its CTA at once.
@@ -19,7 +26,7 @@ export interface OfferActionResult {
  * @throws ProviderError (400 when the offer is not available to the user or cannot be boosted).
  * Source: "Activate Offer", "Boost Offer"; guide "Extended API Integration" › Step 4a.
  */
-export async function pressOfferCta(userId: string, offerId: string, action: OfferCtaAction, actor: Actor): Promise<OfferActionResult> {
+export async function pressOfferCta({ userId, offerId, action }: OfferCtaInput, actor: Actor): Promise<OfferActionResult> {
   const client = providerClient("kard");
   const query = { include: ["offer" as const], supportedComponents: [...COMPONENT_TYPES] };
   return auditedProviderCall(
@@ -41,10 +48,16 @@ export async function pressOfferCta(userId: string, offerId: string, action: Off
   );
 }
 
-/** Where the offer was shown when it was opened: its 1-based rank and the filters in use. */
-export interface OfferViewState {
+/**
+ * An offer detail opened: whose and which offer, where it was shown (its 1-based `rank` and the
+ * `filters` in use) and when (`viewedAt`, default now).
+ */
+export interface OfferViewInput {
+  userId: string;
+  offerId: string;
   rank?: number;
   filters?: { name: string; value: string }[];
+  viewedAt?: Date;
 }
 
 /**
@@ -56,16 +69,17 @@ export interface OfferViewState {
  * @throws ProviderError. Source: "Create Attribution Events"; guide "Attributions" › Option 2,
  * "Extended API Integration" › Step 4b.
  */
-export async function recordOfferView(userId: string, offerId: string, state: OfferViewState, actor: Actor, now = new Date()): Promise<string> {
-  const hasState = state.rank !== undefined || (state.filters?.length ?? 0) > 0;
+export async function recordOfferView(input: OfferViewInput, actor: Actor): Promise<string> {
+  const { userId, offerId, rank, filters, viewedAt = new Date() } = input;
+  const hasState = rank !== undefined || (filters?.length ?? 0) > 0;
   const event = {
     type: "offerAttribution" as const,
     attributes: {
       entityId: offerId,
       eventCode: "VIEW" as const,
       medium: "BROWSE" as const,
-      eventDate: now.toISOString(),
-      ...(hasState ? { state: { ...(state.rank !== undefined ? { rank: state.rank } : {}), ...(state.filters?.length ? { filters: state.filters } : {}) } } : {}),
+      eventDate: viewedAt.toISOString(),
+      ...(hasState ? { state: { ...(rank !== undefined ? { rank } : {}), ...(filters?.length ? { filters } : {}) } } : {}),
     },
   };
   return auditedProviderCall(

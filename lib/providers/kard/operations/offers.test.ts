@@ -20,11 +20,11 @@ beforeEach(async () => {
   await db.auditEvent.deleteMany();
 });
 
-async function allOffers(userId: string, filters: Parameters<typeof browseOffers>[1] = {}) {
+async function allOffers(userId: string, filters: Omit<Parameters<typeof browseOffers>[0], "userId"> = {}) {
   const offers = [];
   let after: string | undefined;
   do {
-    const page = await browseOffers(userId, { ...filters, after, pageSize: 10 });
+    const page = await browseOffers({ userId, ...filters, after, pageSize: 10 });
     offers.push(...page.offers);
     after = page.next ?? undefined;
   } while (after);
@@ -33,11 +33,11 @@ async function allOffers(userId: string, filters: Parameters<typeof browseOffers
 
 describe("browseOffers", () => {
   it("pages through the user's offers with every Extended API component and the category names", async () => {
-    const first = await browseOffers(NEW_CUSTOMER, { pageSize: 5 });
+    const first = await browseOffers({ userId: NEW_CUSTOMER, pageSize: 5 });
     expect(first.offers).toHaveLength(5);
     expect(first.next).toBeTruthy();
     expect(first.prev).toBeNull();
-    const second = await browseOffers(NEW_CUSTOMER, { pageSize: 5, after: first.next! });
+    const second = await browseOffers({ userId: NEW_CUSTOMER, pageSize: 5, after: first.next! });
     expect(second.offers.map((o) => o.id)).not.toContain(first.offers[0].id);
     expect(second.prev).toBeTruthy();
 
@@ -75,7 +75,7 @@ describe("ctaActionOf", () => {
 
 describe("pressOfferCta", () => {
   it("activates the offer, returns it without its CTA, and audits kard.offer.activate", async () => {
-    const result = await pressOfferCta(NEW_CUSTOMER, SUNRISE_COFFEE.id, "activate", OPERATOR);
+    const result = await pressOfferCta({ userId: NEW_CUSTOMER, offerId: SUNRISE_COFFEE.id, action: "activate" }, OPERATOR);
 
     expect(result.eventId).toBeTruthy();
     expect(result.offer).toMatchObject({ id: SUNRISE_COFFEE.id, ctaAction: null, components: { detailTags: ["Activated"] } });
@@ -87,10 +87,10 @@ describe("pressOfferCta", () => {
 
   it("boosts a boostable offer and is refused, audited FAILED, for one that is not", async () => {
     const boostable = (await allOffers(NEW_CUSTOMER)).find((o) => o.ctaAction === "boost")!;
-    const boosted = await pressOfferCta(NEW_CUSTOMER, boostable.id, "boost", OPERATOR);
+    const boosted = await pressOfferCta({ userId: NEW_CUSTOMER, offerId: boostable.id, action: "boost" }, OPERATOR);
     expect(boosted.offer?.ctaAction).toBeNull();
 
-    await expect(pressOfferCta(NEW_CUSTOMER, BAAS_PRO_SHOPS.id, "boost", OPERATOR)).rejects.toMatchObject({ httpStatus: 400 });
+    await expect(pressOfferCta({ userId: NEW_CUSTOMER, offerId: BAAS_PRO_SHOPS.id, action: "boost" }, OPERATOR)).rejects.toMatchObject({ httpStatus: 400 });
     const last = await db.auditEvent.findFirstOrThrow({ orderBy: { seq: "desc" } });
     expect(last).toMatchObject({ action: "kard.offer.boost", outcome: "FAILED", errorCode: "HTTP_400" });
   });
@@ -99,7 +99,7 @@ describe("pressOfferCta", () => {
 describe("recordOfferView", () => {
   it("sends a VIEW / BROWSE offer attribution with the list state and audits it", async () => {
     const at = new Date("2026-02-01T10:00:00.000Z");
-    const job = await recordOfferView(LAPSED_CUSTOMER, BAAS_PRO_SHOPS.id, { rank: 3, filters: [{ name: "category", value: "Sports & Outdoors" }] }, OPERATOR, at);
+    const job = await recordOfferView({ userId: LAPSED_CUSTOMER, offerId: BAAS_PRO_SHOPS.id, rank: 3, filters: [{ name: "category", value: "Sports & Outdoors" }], viewedAt: at }, OPERATOR);
 
     expect(job).toBeTruthy();
     const { attributions } = await kardSandboxState<{ attributions: Record<string, unknown>[] }>();
@@ -116,7 +116,7 @@ describe("nearbyLocations", () => {
   const NYC = { latitude: 40.74201480000001, longitude: -73.9930148 };
 
   it("returns the user's in-store locations around the point, nearest first, with their offer and hours", async () => {
-    const locations = await nearbyLocations(NEW_CUSTOMER, { ...NYC, radius: 10 });
+    const locations = await nearbyLocations({ userId: NEW_CUSTOMER, ...NYC, radius: 10 });
 
     expect(locations.length).toBeGreaterThan(1);
     expect(locations.map((l) => l.distanceMiles)).toEqual([...locations.map((l) => l.distanceMiles)].sort((a, b) => a - b));
@@ -127,7 +127,7 @@ describe("nearbyLocations", () => {
   });
 
   it("finds nothing far from every location", async () => {
-    expect(await nearbyLocations(NEW_CUSTOMER, { latitude: 64.8378, longitude: -147.7164, radius: 5 })).toEqual([]);
+    expect(await nearbyLocations({ userId: NEW_CUSTOMER, latitude: 64.8378, longitude: -147.7164, radius: 5 })).toEqual([]);
   });
 });
 

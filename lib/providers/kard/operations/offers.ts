@@ -96,7 +96,7 @@ export const DEFAULT_OFFERS_PAGE_SIZE = 12;
  * and the categories included. Cursors come from `links.next` / `links.prev`. Not audited.
  * @throws ProviderError. Source: "Get Offers By User"; guide "Extended API Integration".
  */
-export async function browseOffers(userId: string, filters: OfferFilters = {}): Promise<OffersPageDto> {
+export async function browseOffers({ userId, ...filters }: { userId: string } & OfferFilters): Promise<OffersPageDto> {
   const pageSize = filters.pageSize ?? DEFAULT_OFFERS_PAGE_SIZE;
   const page = await providerClient("kard").getOffersByUser(userId, {
     page: { size: pageSize, after: filters.after, before: filters.before },

@@ -1,7 +1,7 @@
 import type { Prisma } from "@prisma/client";
 import { randomUUID } from "node:crypto";
 import { OperationError } from "@/lib/errors";
-import { auditedProviderCall } from "@/lib/operations/audited-call";
+import { auditedWrite } from "@/lib/operations/audited-call";
 import { isProviderError, type ProviderError } from "@/lib/providers/provider-error";
 import { MAX_TRANSACTIONS_PER_REQUEST } from "../schemas/transactions";
 import { errorsById } from "./multi-status";
@@ -20,6 +20,12 @@ export interface SubmissionResult {
 /** Where a batch came from: FORM, PRESET:<case> or CSV. */
 export type SubmissionOrigin = "FORM" | "CSV" | `PRESET:${string}`;
 
+/** The transaction events to send (amounts in cents) and where the batch came from. */
+export interface SubmissionInput {
+  events: TransactionEventInput[];
+  origin: SubmissionOrigin;
+}
+
 function checkBatch(events: TransactionEventInput[]): void {
   if (events.length === 0) throw new OperationError("EMPTY_BATCH", "There is no transaction to send.");
   if (events.length > MAX_TRANSACTIONS_PER_REQUEST) {
@@ -34,7 +40,7 @@ function checkBatch(events: TransactionEventInput[]): void {
   if (first) throw new OperationError("INVALID_TRANSACTION", `Transaction ${Number(first[0].split(".")[1]) + 1}: ${first[1][0]}`, fieldErrors);
 }
 
-function rowsFor(events: TransactionEventInput[], eventIds: string[], origin: SubmissionOrigin, who: Actor): Prisma.KardTransactionCreateManyInput[] {
+function rowsFor(events: TransactionEventInput[], eventIds: string[], origin: SubmissionOrigin, actor: Actor): Prisma.KardTransactionCreateManyInput[] {
   return events.map((event, index) => ({
     eventId: eventIds[index],
     transactionId: event.transactionId,
@@ -51,7 +57,7 @@ function rowsFor(events: TransactionEventInput[], eventIds: string[], origin: Su
     eventAt: event.eventAt,
     origin,
     accepted: false,
-    createdByEmail: who.staff?.email ?? null,
+    createdByEmail: actor.staff?.email ?? null,
   }));
 }
 
@@ -75,51 +81,48 @@ async function markRefused(tx: Prisma.TransactionClient, eventIds: string[], err
  *    row before Kard is called;
  * 3. the answer marks each row ACCEPTED, or REJECTED with Kard's error for that event (a 207
  *    names them by id); a timeout, lost answer or 5xx marks them UNKNOWN (Kard may have queued
- *    them; resending the same event ids would be answered 409 if it did).
- * Audited as kard.transaction.submit. An UNKNOWN outcome is a successful return.
+ *    them; resending the same event ids would be answered 409 if it did): auditedWrite records
+ *    the UNKNOWN outcome and the rows wait for reconciliation.
+ * Audited as kard.transaction.submit. An UNKNOWN outcome is a successful return (`unknown` > 0).
  * @throws OperationError EMPTY_BATCH / BATCH_LIMIT_EXCEEDED / INVALID_TRANSACTION (nothing
  *   stored), ProviderError when Kard refused the whole request (rows kept as REJECTED).
  * Source: "Create Incoming Transactions" (202 queued, 207 multi-status, at most 500).
  */
-export async function submitTransactions(events: TransactionEventInput[], origin: SubmissionOrigin, who: Actor): Promise<SubmissionResult> {
+export async function submitTransactions({ events, origin }: SubmissionInput, actor: Actor): Promise<SubmissionResult> {
   checkBatch(events);
   const eventIds = events.map(() => randomUUID());
   const items = events.map((event, index) => toKardTransactionItem(event, eventIds[index]));
   const transactionIds = [...new Set(events.map((event) => event.transactionId))];
   const result: SubmissionResult = { eventIds, accepted: 0, rejected: [], unknown: 0 };
-  try {
-    await auditedProviderCall(
-      {
-        actor: who,
-        action: "kard.transaction.submit",
-        provider: "kard",
-        target: transactionIds.length === 1 ? `kard-transaction:${transactionIds[0]}` : `kard-transactions:${origin}`,
-        request: { origin, count: items.length, data: items.slice(0, 5) },
+  const outcome = await auditedWrite(
+    {
+      actor,
+      action: "kard.transaction.submit",
+      provider: "kard",
+      target: transactionIds.length === 1 ? `kard-transaction:${transactionIds[0]}` : `kard-transactions:${origin}`,
+      request: { origin, count: items.length, data: items.slice(0, 5) },
+    },
+    () => providerClient("kard").createIncomingTransactions(items),
+    {
+      onRequested: (tx) => tx.kardTransaction.createMany({ data: rowsFor(events, eventIds, origin, actor) }),
+      onSuccess: async (tx, answer) => {
+        const refused = errorsById(answer.errors ?? []);
+        const acceptedIds = eventIds.filter((id) => !refused.has(id));
+        await tx.kardTransaction.updateMany({ where: { eventId: { in: acceptedIds } }, data: { submission: "ACCEPTED", accepted: true } });
+        for (const [eventId, error] of refused) {
+          await tx.kardTransaction.updateMany({ where: { eventId }, data: { submission: "REJECTED", accepted: false, error: error.message, errorCode: error.code } });
+        }
+        result.accepted = acceptedIds.length;
+        result.rejected = events.flatMap((event, index) => {
+          const error = refused.get(eventIds[index]);
+          return error ? [{ eventId: eventIds[index], transactionId: event.transactionId, status: event.status, message: error.message }] : [];
+        });
       },
-      () => providerClient("kard").createIncomingTransactions(items),
-      {
-        onRequested: (tx) => tx.kardTransaction.createMany({ data: rowsFor(events, eventIds, origin, who) }),
-        onSuccess: async (tx, answer) => {
-          const refused = errorsById(answer.errors ?? []);
-          const acceptedIds = eventIds.filter((id) => !refused.has(id));
-          await tx.kardTransaction.updateMany({ where: { eventId: { in: acceptedIds } }, data: { submission: "ACCEPTED", accepted: true } });
-          for (const [eventId, error] of refused) {
-            await tx.kardTransaction.updateMany({ where: { eventId }, data: { submission: "REJECTED", accepted: false, error: error.message, errorCode: error.code } });
-          }
-          result.accepted = acceptedIds.length;
-          result.rejected = events.flatMap((event, index) => {
-            const error = refused.get(eventIds[index]);
-            return error ? [{ eventId: eventIds[index], transactionId: event.transactionId, status: event.status, message: error.message }] : [];
-          });
-        },
-        onProviderError: (tx, error) => markRefused(tx, eventIds, error),
-        responseSummary: (answer) => ({ job: answer.data.id, errors: answer.errors?.length ?? 0 }),
-      },
-    );
-  } catch (error) {
-    if (!(isProviderError(error) && error.outcome === "unknown")) throw error;
-    result.unknown = eventIds.length;
-  }
+      onProviderError: (tx, error) => markRefused(tx, eventIds, error),
+      responseSummary: (answer) => ({ job: answer.data.id, errors: answer.errors?.length ?? 0 }),
+    },
+  );
+  if (!outcome.known) result.unknown = eventIds.length;
   return result;
 }
 
@@ -129,13 +132,13 @@ export async function submitTransactions(events: TransactionEventInput[], origin
  * @returns the combined result; a refusal is reported in `rejected`, not thrown.
  * @throws OperationError when an event fails the request schema (nothing sent).
  */
-export async function submitTransactionSequence(events: TransactionEventInput[], origin: SubmissionOrigin, who: Actor): Promise<SubmissionResult> {
+export async function submitTransactionSequence({ events, origin }: SubmissionInput, actor: Actor): Promise<SubmissionResult> {
   checkBatch(events);
   const total: SubmissionResult = { eventIds: [], accepted: 0, rejected: [], unknown: 0 };
   for (const event of events) {
     let step: SubmissionResult;
     try {
-      step = await submitTransactions([event], origin, who);
+      step = await submitTransactions({ events: [event], origin }, actor);
     } catch (error) {
       if (!isProviderError(error)) throw error;
       total.rejected.push({ eventId: null, transactionId: event.transactionId, status: event.status, message: error.message });

@@ -3,7 +3,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { verifyAuditChain } from "@/lib/audit/verify";
 import { OperationError } from "@/lib/errors";
 import { ProviderError } from "@/lib/providers/provider-error";
-import { resetSandbox } from "@/lib/sandbox/mount";
+import { resetSandbox, sandboxFor } from "@/lib/sandbox/mount";
 import { createTestDatabase } from "@/lib/testing/db";
 import { NOTIFICATION_TYPES } from "../schemas/common";
 import { consoleWebhookUrl, createSubscription, listSubscriptions, pointAllAtConsole, updateSubscription } from "./subscriptions";
@@ -32,6 +32,9 @@ beforeEach(async () => {
   resetSandbox("kard");
   await db.auditEvent.deleteMany();
 });
+
+/** As a new issuer at Kard: no subscription (the console's sandbox starts subscribed to itself). */
+const withoutSubscriptions = () => sandboxFor("kard")!.control!("clear-subscriptions", {});
 afterEach(() => {
   if (savedAppUrl === undefined) delete process.env.APP_URL;
   else process.env.APP_URL = savedAppUrl;
@@ -41,7 +44,21 @@ const auditRows = () => db.auditEvent.findMany({ orderBy: { seq: "asc" } });
 const atKard = async () => (await providerClient("kard").getSubscriptions()).data;
 
 
+describe("the console's sandbox as it starts", () => {
+  it("is subscribed to this console's receiver for every event type, so pointing all at it changes nothing", async () => {
+    const listed = await listSubscriptions();
+    expect(listed.map((s) => s.eventName)).toEqual([...NOTIFICATION_TYPES]);
+    expect(listed.every((s) => s.webhookUrl === `${CONSOLE_ORIGIN}/api/webhooks/kard` && s.enabled && s.pointsAtConsole)).toBe(true);
+
+    const result = await pointAllAtConsole({}, who);
+    expect(result.changes.map((c) => c.change)).toEqual(NOTIFICATION_TYPES.map(() => "unchanged"));
+    expect(await auditRows()).toEqual([]);
+  });
+});
+
 describe("createSubscription", () => {
+  beforeEach(withoutSubscriptions);
+
   it("subscribes a URL to one event type, audited with the console's change shown on the list", async () => {
     const created = await createSubscription({ eventName: "clawback", webhookUrl: "https://issuer.example/hooks", enabled: true }, who);
     expect(created.attributes).toEqual({ eventName: "clawback", webhookUrl: "https://issuer.example/hooks", enabled: true });
@@ -78,11 +95,13 @@ describe("createSubscription", () => {
 });
 
 describe("updateSubscription", () => {
+  beforeEach(withoutSubscriptions);
+
   it("switches a subscription off and changes its URL, auditing the values before and after", async () => {
     const { id } = await createSubscription({ eventName: "earnedRewardSettled", webhookUrl: "https://a.example/hooks", enabled: true }, who);
-    const off = await updateSubscription(id, { enabled: false }, who);
+    const off = await updateSubscription({ subscriptionId: id, enabled: false }, who);
     expect(off.attributes).toEqual({ eventName: "earnedRewardSettled", webhookUrl: "https://a.example/hooks", enabled: false });
-    const moved = await updateSubscription(id, { webhookUrl: "https://b.example/hooks" }, who);
+    const moved = await updateSubscription({ subscriptionId: id, webhookUrl: "https://b.example/hooks" }, who);
     expect(moved.attributes.webhookUrl).toBe("https://b.example/hooks");
     expect(await atKard()).toEqual([moved]);
 
@@ -98,28 +117,30 @@ describe("updateSubscription", () => {
   it("sends nothing when the change is what Kard already has", async () => {
     const { id } = await createSubscription({ eventName: "clawback", webhookUrl: "https://a.example/hooks", enabled: true }, who);
     const before = (await auditRows()).length;
-    await updateSubscription(id, { enabled: true, webhookUrl: "https://a.example/hooks" }, who);
+    await updateSubscription({ subscriptionId: id, enabled: true, webhookUrl: "https://a.example/hooks" }, who);
     expect(await auditRows()).toHaveLength(before);
   });
 
   it("refuses an unknown subscription and an invalid URL before any write", async () => {
-    const unknown = await rejection(updateSubscription("no-such-id", { enabled: false }, who));
+    const unknown = await rejection(updateSubscription({ subscriptionId: "no-such-id", enabled: false }, who));
     expect((unknown as OperationError).code).toBe("NOT_FOUND");
     const { id } = await createSubscription({ eventName: "clawback", webhookUrl: "https://a.example/hooks", enabled: true }, who);
-    const invalid = await rejection(updateSubscription(id, { webhookUrl: "http://a.example/hooks" }, who));
+    const invalid = await rejection(updateSubscription({ subscriptionId: id, webhookUrl: "http://a.example/hooks" }, who));
     expect((invalid as OperationError).code).toBe("INVALID_WEBHOOK_URL");
     expect((await auditRows()).filter((r) => r.action === "kard.subscription.update")).toEqual([]);
   });
 });
 
 describe("pointAllAtConsole", () => {
+  beforeEach(withoutSubscriptions);
+
   it("creates the missing subscriptions and repoints the others, then changes nothing on a second run", async () => {
     expect(consoleWebhookUrl()).toBe(`${CONSOLE_ORIGIN}/api/webhooks/kard`);
     const stale = await createSubscription({ eventName: "earnedRewardApproved", webhookUrl: ELSEWHERE, enabled: false }, who);
     const current = await createSubscription({ eventName: "clawback", webhookUrl: consoleWebhookUrl(), enabled: true }, who);
     const auditBefore = (await auditRows()).length;
 
-    const first = await pointAllAtConsole(who);
+    const first = await pointAllAtConsole({}, who);
     expect(first.webhookUrl).toBe(`${CONSOLE_ORIGIN}/api/webhooks/kard`);
     expect(first.changes.map((c) => [c.eventName, c.change])).toEqual(
       NOTIFICATION_TYPES.map((eventName) => [eventName, eventName === "earnedRewardApproved" ? "updated" : eventName === "clawback" ? "unchanged" : "created"]),
@@ -139,7 +160,7 @@ describe("pointAllAtConsole", () => {
     expect((await auditRows()).length - auditBefore).toBe(12);
 
     const auditAfterFirst = (await auditRows()).length;
-    const second = await pointAllAtConsole(who);
+    const second = await pointAllAtConsole({}, who);
     expect(second.changes.every((c) => c.change === "unchanged")).toBe(true);
     expect(await atKard()).toEqual(subscriptions);
     expect(await auditRows()).toHaveLength(auditAfterFirst);
@@ -149,7 +170,7 @@ describe("pointAllAtConsole", () => {
 
   it("refuses when this console's own origin is not https or localhost", async () => {
     process.env.APP_URL = "http://console.internal:3000";
-    const error = await rejection(pointAllAtConsole(who));
+    const error = await rejection(pointAllAtConsole({}, who));
     expect((error as OperationError).code).toBe("INVALID_WEBHOOK_URL");
     expect(await atKard()).toEqual([]);
   });

@@ -131,13 +131,12 @@ async function findSubscription(subscriptionId: string): Promise<KardSubscriptio
  * @throws OperationError NOT_FOUND, INVALID_WEBHOOK_URL; ProviderError. Source: "Update Subscription".
  */
 export async function updateSubscription(
-  subscriptionId: string,
-  changes: { webhookUrl?: string; enabled?: boolean },
-  who: Actor,
+  { subscriptionId, ...changes }: { subscriptionId: string; webhookUrl?: string; enabled?: boolean },
+  actor: Actor,
 ): Promise<KardSubscription> {
   if (changes.webhookUrl !== undefined) checkUrl(changes.webhookUrl);
   const current = await findSubscription(subscriptionId);
-  return applyUpdate(current, changes, who);
+  return applyUpdate(current, changes, actor);
 }
 
 async function applyUpdate(current: KardSubscription, changes: { webhookUrl?: string; enabled?: boolean }, actor: Actor) {
@@ -174,7 +173,7 @@ export type PointAllChange =
  *   or localhost; ProviderError when the subscriptions cannot be read.
  * Source: guide "Notifications" (one webhookUrl per event type); Create / Update Subscription.
  */
-export async function pointAllAtConsole(who: Actor): Promise<{ webhookUrl: string; changes: PointAllChange[] }> {
+export async function pointAllAtConsole(_input: Record<string, never>, actor: Actor): Promise<{ webhookUrl: string; changes: PointAllChange[] }> {
   const webhookUrl = consoleWebhookUrl();
   checkUrl(webhookUrl);
   const { data } = await providerClient("kard").getSubscriptions();
@@ -183,7 +182,7 @@ export async function pointAllAtConsole(who: Actor): Promise<{ webhookUrl: strin
     const existing = data.filter((s) => s.attributes.eventName === eventName);
     try {
       if (existing.length === 0) {
-        const created = await createSubscription({ eventName, webhookUrl, enabled: true }, who);
+        const created = await createSubscription({ eventName, webhookUrl, enabled: true }, actor);
         changes.push({ eventName, change: "created", subscriptionId: created.id });
       }
       for (const current of existing) {
@@ -192,7 +191,7 @@ export async function pointAllAtConsole(who: Actor): Promise<{ webhookUrl: strin
           changes.push({ eventName, change: "unchanged", subscriptionId: current.id });
           continue;
         }
-        await applyUpdate(current, { webhookUrl, enabled: true }, who);
+        await applyUpdate(current, { webhookUrl, enabled: true }, actor);
         changes.push({ eventName, change: "updated", subscriptionId: current.id, before: { webhookUrl: url, enabled } });
       }
     } catch (error) {

@@ -54,10 +54,10 @@ const notificationsOf = async (transactionId: string) =>
 
 describe("submitTransactions", () => {
   it("stores one row per event, marks them ACCEPTED, and an activated offer's purchase earns a reward", async () => {
-    await pressOfferCta(NEW_CUSTOMER, SUNRISE_COFFEE.id, "activate", OPERATOR);
+    await pressOfferCta({ userId: NEW_CUSTOMER, offerId: SUNRISE_COFFEE.id, action: "activate" }, OPERATOR);
 
-    const approved = await submitTransactions([event()], "FORM", OPERATOR);
-    const settled = await submitTransactions([event({ status: "SETTLED", eventAt: new Date(NOW - 60_000), authorizedAt: new Date(NOW - 3_600_000) })], "FORM", OPERATOR);
+    const approved = await submitTransactions({ events: [event()], origin: "FORM" }, OPERATOR);
+    const settled = await submitTransactions({ events: [event({ status: "SETTLED", eventAt: new Date(NOW - 60_000), authorizedAt: new Date(NOW - 3_600_000) })], origin: "FORM" }, OPERATOR);
 
     expect(approved).toMatchObject({ accepted: 1, rejected: [], unknown: 0 });
     expect(settled).toMatchObject({ accepted: 1, rejected: [], unknown: 0 });
@@ -67,7 +67,7 @@ describe("submitTransactions", () => {
       [settled.eventIds[0], "purchase-1", "SETTLED", "ACCEPTED", true, 2500, "FORM"],
     ]);
     expect(await notificationsOf("purchase-1")).toEqual(["earnedRewardApproved", "earnedRewardSettled"]);
-    const { rewards } = await earnedRewards(NEW_CUSTOMER);
+    const { rewards } = await earnedRewards({ userId: NEW_CUSTOMER });
     expect(rewards).toEqual([
       expect.objectContaining({ transactionId: "purchase-1", merchantName: SUNRISE_COFFEE.name, transactionAmountCents: 2500, userCommissionCents: 250, issuerCommissionCents: 313, status: "SETTLED", purchaseChannel: ["INSTORE"] }),
     ]);
@@ -76,7 +76,7 @@ describe("submitTransactions", () => {
   });
 
   it("marks only the refused event REJECTED with Kard's words when the answer is 207", async () => {
-    const result = await submitTransactions([event({ transactionId: "ok-1" }), event({ transactionId: "bad-1", userId: "not-enrolled" })], "CSV", OPERATOR);
+    const result = await submitTransactions({ events: [event({ transactionId: "ok-1" }), event({ transactionId: "bad-1", userId: "not-enrolled" })], origin: "CSV" }, OPERATOR);
 
     expect(result.accepted).toBe(1);
     expect(result.rejected).toEqual([{ eventId: result.eventIds[1], transactionId: "bad-1", status: "APPROVED", message: expect.stringContaining("not-enrolled") }]);
@@ -88,7 +88,7 @@ describe("submitTransactions", () => {
   });
 
   it("keeps every row REJECTED with its own error when Kard refuses the whole request", async () => {
-    await expect(submitTransactions([event({ userId: "ghost-1" }), event({ userId: "ghost-2" })], "CSV", OPERATOR)).rejects.toMatchObject({ code: "HTTP_400" });
+    await expect(submitTransactions({ events: [event({ userId: "ghost-1" }), event({ userId: "ghost-2" })], origin: "CSV" }, OPERATOR)).rejects.toMatchObject({ code: "HTTP_400" });
     const rows = await db.kardTransaction.findMany({ orderBy: { userId: "asc" } });
     expect(rows.map((r) => [r.submission, r.error?.includes(r.userId)])).toEqual([
       ["REJECTED", true],
@@ -102,7 +102,7 @@ describe("submitTransactions", () => {
     process.env.PROVIDER_TIMEOUT_MS = "300";
     addFault("kard", { fault: { kind: "lost-response" }, method: "POST", pathIncludes: "/transactions", count: 1 });
 
-    const result = await submitTransactions([event({ transactionId: "lost-1" })], "FORM", OPERATOR);
+    const result = await submitTransactions({ events: [event({ transactionId: "lost-1" })], origin: "FORM" }, OPERATOR);
 
     expect(result).toMatchObject({ accepted: 0, unknown: 1 });
     expect(await db.kardTransaction.findFirstOrThrow()).toMatchObject({ submission: "UNKNOWN", accepted: false, errorCode: "TIMEOUT" });
@@ -113,13 +113,13 @@ describe("submitTransactions", () => {
   });
 
   it("refuses invalid events and batches over 500 before storing or sending anything", async () => {
-    const bad = await submitTransactions([event(), event({ cardBIN: "12345" })], "CSV", OPERATOR).catch((e: unknown) => e);
+    const bad = await submitTransactions({ events: [event(), event({ cardBIN: "12345" })], origin: "CSV" }, OPERATOR).catch((e: unknown) => e);
     expect(bad).toBeInstanceOf(OperationError);
     expect(bad).toMatchObject({ code: "INVALID_TRANSACTION", fieldErrors: { "events.1": [expect.stringContaining("cardBIN")] } });
 
     const many = Array.from({ length: 501 }, (_, i) => event({ transactionId: `bulk-${i}` }));
-    await expect(submitTransactions(many, "CSV", OPERATOR)).rejects.toMatchObject({ code: "BATCH_LIMIT_EXCEEDED" });
-    await expect(submitTransactions([], "CSV", OPERATOR)).rejects.toMatchObject({ code: "EMPTY_BATCH" });
+    await expect(submitTransactions({ events: many, origin: "CSV" }, OPERATOR)).rejects.toMatchObject({ code: "BATCH_LIMIT_EXCEEDED" });
+    await expect(submitTransactions({ events: [], origin: "CSV" }, OPERATOR)).rejects.toMatchObject({ code: "EMPTY_BATCH" });
 
     expect(await db.kardTransaction.count()).toBe(0);
     expect(await db.auditEvent.count()).toBe(0);
@@ -128,7 +128,7 @@ describe("submitTransactions", () => {
 
   it("sends exactly 500 events in one call", async () => {
     const many = Array.from({ length: 500 }, (_, i) => event({ transactionId: `bulk-${i}`, description: "Unknown Merchant" }));
-    const result = await submitTransactions(many, "CSV", OPERATOR);
+    const result = await submitTransactions({ events: many, origin: "CSV" }, OPERATOR);
     expect(result.accepted).toBe(500);
     expect(await db.kardTransaction.count({ where: { submission: "ACCEPTED" } })).toBe(500);
   });
@@ -139,7 +139,7 @@ describe("submitTransactionSequence", () => {
 
   it("plays the single-auth, multiple-settlements case: one approval, then 75 % and 25 % settlements", async () => {
     const events = buildPresetSequence("multiple-settlements", { ...base, transactionId: "multi-1" }, new Date(NOW));
-    const result = await submitTransactionSequence(events, "PRESET:multiple-settlements", OPERATOR);
+    const result = await submitTransactionSequence({ events: events, origin: "PRESET:multiple-settlements" }, OPERATOR);
 
     expect(result).toMatchObject({ accepted: 3, rejected: [], unknown: 0 });
     const rows = await db.kardTransaction.findMany({ orderBy: { eventAt: "asc" } });
@@ -154,13 +154,13 @@ describe("submitTransactionSequence", () => {
 
   it("plays approve → decline, which claws back the approved reward", async () => {
     const events = buildPresetSequence("dual-declined", { ...base, transactionId: "declined-1" }, new Date(NOW));
-    await submitTransactionSequence(events, "PRESET:dual-declined", OPERATOR);
+    await submitTransactionSequence({ events: events, origin: "PRESET:dual-declined" }, OPERATOR);
     expect(await notificationsOf("declined-1")).toEqual(["earnedRewardApproved", "clawback"]);
   });
 
   it("stops at the first event Kard refuses", async () => {
     const events = buildPresetSequence("dual-settled", { ...base, userId: "ghost", transactionId: "ghost-1" }, new Date(NOW));
-    const result = await submitTransactionSequence(events, "PRESET:dual-settled", OPERATOR);
+    const result = await submitTransactionSequence({ events: events, origin: "PRESET:dual-settled" }, OPERATOR);
 
     expect(result.accepted).toBe(0);
     expect(result.rejected).toEqual([{ eventId: null, transactionId: "ghost-1", status: "APPROVED", message: expect.stringContaining("ghost") }]);
@@ -170,9 +170,9 @@ describe("submitTransactionSequence", () => {
 
 describe("fraud flag and audit request", () => {
   it("flags a rewarded transaction (Kard claws it back) and marks the console's rows", async () => {
-    await submitTransactionSequence(buildPresetSequence("pin-debit", { ...event(), description: BAAS_PRO_SHOPS.name, transactionId: "fraud-1" }, new Date(NOW)), "PRESET:pin-debit", OPERATOR);
+    await submitTransactionSequence({ events: buildPresetSequence("pin-debit", { ...event(), description: BAAS_PRO_SHOPS.name, transactionId: "fraud-1" }, new Date(NOW)), origin: "PRESET:pin-debit" }, OPERATOR);
 
-    expect(await flagFraudulentTransaction(NEW_CUSTOMER, "fraud-1", OPERATOR)).toBe(1);
+    expect(await flagFraudulentTransaction({ userId: NEW_CUSTOMER, transactionId: "fraud-1" }, OPERATOR)).toBe(1);
 
     expect((await db.kardTransaction.findFirstOrThrow({ where: { transactionId: "fraud-1" } })).fraudFlaggedAt).toBeInstanceOf(Date);
     expect(await notificationsOf("fraud-1")).toEqual(["earnedRewardSettled", "clawback"]);
@@ -181,11 +181,11 @@ describe("fraud flag and audit request", () => {
   });
 
   it("refuses to flag a transaction Kard never received", async () => {
-    await expect(flagFraudulentTransaction(NEW_CUSTOMER, "never-sent", OPERATOR)).rejects.toMatchObject({ code: "HTTP_400" });
+    await expect(flagFraudulentTransaction({ userId: NEW_CUSTOMER, transactionId: "never-sent" }, OPERATOR)).rejects.toMatchObject({ code: "HTTP_400" });
   });
 
   it("requests an audit and keeps its id on the transaction's rows", async () => {
-    await submitTransactions([event({ transactionId: "audit-1", description: BAAS_PRO_SHOPS.name })], "FORM", OPERATOR);
+    await submitTransactions({ events: [event({ transactionId: "audit-1", description: BAAS_PRO_SHOPS.name })], origin: "FORM" }, OPERATOR);
 
     const auditId = await requestTransactionAudit(
       { userId: NEW_CUSTOMER, transactionId: "audit-1", auditCode: 3006, merchantName: BAAS_PRO_SHOPS.name, auditDescription: "Cashback missing after purchase" },

@@ -78,7 +78,7 @@ export async function updateUser(input: UpdateUserInput, actor: Actor): Promise<
  * still raised so the operator sees it.
  * @throws ProviderError. Source: "Delete User".
  */
-export async function unenrollUser(userId: string, actor: Actor): Promise<void> {
+export async function unenrollUser({ userId }: { userId: string }, actor: Actor): Promise<void> {
   const markUnenrolled = (tx: Prisma.TransactionClient) =>
     tx.kardUser.updateMany({ where: { id: userId, deletedAt: null }, data: { deletedAt: new Date() } });
   await auditedProviderCall(
@@ -100,7 +100,7 @@ export async function unenrollUser(userId: string, actor: Actor): Promise<void> 
  * @throws OperationError PERSONA / ALREADY_LISTED; ProviderError (404 unknown user).
  * Source: "Get User By ID"; kard-endpoints.md "Operator console".
  */
-export async function adoptUser(userId: string, actor: Actor): Promise<KardUserRow> {
+export async function adoptUser({ userId }: { userId: string }, actor: Actor): Promise<KardUserRow> {
   if (isSandboxPersona(userId)) throw new OperationError("PERSONA", "Sandbox personas are always listed.");
   const existing = await db.kardUser.findUnique({ where: { id: userId } });
   if (existing && !existing.deletedAt) throw new OperationError("ALREADY_LISTED", `User ${userId} is already in the list.`);

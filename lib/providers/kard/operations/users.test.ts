@@ -89,7 +89,7 @@ describe("unenrollUser", () => {
   it("deletes the user at Kard, keeps the row as unenrolled, and allows re-enrolling the same id", async () => {
     await enrollUser({ userId: "user-3001", enrolledRewards: ["CARDLINKED"] }, OPERATOR);
 
-    await unenrollUser("user-3001", OPERATOR);
+    await unenrollUser({ userId: "user-3001" }, OPERATOR);
 
     expect(await sandboxUser("user-3001")).toBeUndefined();
     expect((await db.kardUser.findUniqueOrThrow({ where: { id: "user-3001" } })).deletedAt).toBeInstanceOf(Date);
@@ -104,7 +104,7 @@ describe("unenrollUser", () => {
     await enrollUser({ userId: "user-3002", enrolledRewards: ["CARDLINKED"] }, OPERATOR);
     await providerClient("kard").deleteUser("user-3002");
 
-    await expect(unenrollUser("user-3002", OPERATOR)).rejects.toMatchObject({ code: "HTTP_404" });
+    await expect(unenrollUser({ userId: "user-3002" }, OPERATOR)).rejects.toMatchObject({ code: "HTTP_404" });
     expect((await db.kardUser.findUniqueOrThrow({ where: { id: "user-3002" } })).deletedAt).toBeInstanceOf(Date);
   });
 });
@@ -114,7 +114,7 @@ describe("lookup and adopt", () => {
     await providerClient("kard").createUsers([{ type: "user", id: "user-4001", attributes: { enrolledRewards: ["CARDLINKED"], email: "someone@example.com", zipCode: "60602" } }]);
 
     expect((await fetchKardUser("user-4001")).attributes.zipCode).toBe("60602");
-    const row = await adoptUser("user-4001", OPERATOR);
+    const row = await adoptUser({ userId: "user-4001" }, OPERATOR);
 
     expect(row).toMatchObject({ id: "user-4001", source: "ADOPTED", email: "s•••@example.com", zipCode: "60602" });
     expect((await listKardUsers())[0]).toMatchObject({ id: "user-4001", source: "ADOPTED", maskedEmail: "s•••@example.com" });
@@ -122,7 +122,7 @@ describe("lookup and adopt", () => {
 
   it("answers 404 for an unknown id and adopts nothing", async () => {
     await expect(fetchKardUser("nobody")).rejects.toMatchObject({ httpStatus: 404 });
-    await expect(adoptUser("nobody", OPERATOR)).rejects.toMatchObject({ httpStatus: 404 });
+    await expect(adoptUser({ userId: "nobody" }, OPERATOR)).rejects.toMatchObject({ httpStatus: 404 });
     expect(await db.kardUser.count()).toBe(0);
   });
 

@@ -21,6 +21,8 @@ import type { NotificationRecord, SandboxState } from "./state";
  *   generate-files   (re)generate the daily files of a day ({date?: YYYY-MM-DD}, default today)
  *                    and/or the monthly file of a month ({month?: YYYY-MM}) now
  *   advance-clock    move the sandbox clock ({seconds}); tokens and files follow it
+ *   clear-subscriptions  drop every subscription, as a new issuer at Kard has none (the seeded
+ *                    start subscribes every event type to the console)
  *   reset            back to the seeded start
  */
 export interface ControlDeps {
@@ -152,6 +154,11 @@ export async function runControl(deps: ControlDeps, action: string, body: unknow
       if (input instanceof Response) return input;
       deps.advanceClock(input.seconds * 1000);
       return json(200, { now: deps.now().toISOString() });
+    }
+    case "clear-subscriptions": {
+      const cleared = state.subscriptions.size;
+      state.subscriptions.clear();
+      return json(200, { cleared });
     }
     case "reset":
       deps.reset();

@@ -4,7 +4,7 @@ import type { PrismaClient } from "@prisma/client";
 /** The Kard sandbox's documented webhook key (lib/providers/registry.ts). */
 export const SANDBOX_WEBHOOK_KEY = "kard_sandbox_webhook_key";
 export const KARD_USER = "sandbox-sandbox-new-customer";
-export const WEBHOOK_URL = "http://console.test/api/webhooks/kard";
+const WEBHOOK_URL = "http://console.test/api/webhooks/kard";
 
 /**
  * A notification body in the spec's shape, as compact JSON (how Kard's recipe signs it):

@@ -11,10 +11,10 @@ import { providerClient } from "@/lib/providers/registry";
  * @throws ProviderError (e.g. HTTP_404 for a user Kard does not know).
  * Source: Kard seed, "WebView" › "Fetching a WebView JWT Token"; the endpoint is the team's design.
  */
-export async function issuePreviewToken(userId: string, by: Actor): Promise<{ token: string; expiresAt: string }> {
+export async function issuePreviewToken({ userId }: { userId: string }, actor: Actor): Promise<{ token: string; expiresAt: string }> {
   const requestedAt = Date.now();
   return auditedProviderCall(
-    { actor: by, action: "kard.webview.token", provider: "kard", target: userId, request: { userId } },
+    { actor, action: "kard.webview.token", provider: "kard", target: userId, request: { userId } },
     () => providerClient("kard").getWebviewToken(userId),
     {
       onSuccess: async (_tx, result) => ({

@@ -45,9 +45,9 @@ describe("saved WebView themes", () => {
 
   it("deletes with an audit row, and audits a delete of a missing theme as FAILED", async () => {
     const saved = await saveTheme({ name: "Old", theme: { layout: { showMap: false } } }, by);
-    await deleteTheme(saved.id, by);
+    await deleteTheme({ id: saved.id }, by);
     expect(await db.webviewTheme.count()).toBe(0);
-    await expect(deleteTheme(saved.id, by)).rejects.toEqual(new OperationError("NOT_FOUND", "This theme no longer exists; it may have been deleted already."));
+    await expect(deleteTheme({ id: saved.id }, by)).rejects.toEqual(new OperationError("NOT_FOUND", "This theme no longer exists; it may have been deleted already."));
     const rows = await db.auditEvent.findMany({ where: { action: "kard.webview.theme-delete" }, orderBy: { seq: "asc" } });
     expect(rows.map((r) => [r.outcome, r.target])).toEqual([
       ["SUCCEEDED", "Old"],

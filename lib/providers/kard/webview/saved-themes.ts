@@ -40,16 +40,16 @@ export async function listSavedThemes(): Promise<SavedTheme[]> {
 }
 
 /** Creates the theme `name`, or replaces the one of that name. */
-export async function saveTheme(input: { name: string; theme: WebviewTheme }, by: Actor<StaffActor>): Promise<SavedTheme> {
+export async function saveTheme(input: { name: string; theme: WebviewTheme }, actor: Actor<StaffActor>): Promise<SavedTheme> {
   const theme = normalizeTheme(input.theme);
   const json = JSON.stringify(theme);
   return auditTransaction(async (tx, audit) => {
     const existing = await tx.webviewTheme.findUnique({ where: { merchantId_name: { merchantId: CONSOLE_MERCHANT_ID, name: input.name } } });
     const row = existing
       ? await tx.webviewTheme.update({ where: { id: existing.id }, data: { theme: json } })
-      : await tx.webviewTheme.create({ data: { merchantId: CONSOLE_MERCHANT_ID, name: input.name, theme: json, createdByEmail: by.staff.email } });
+      : await tx.webviewTheme.create({ data: { merchantId: CONSOLE_MERCHANT_ID, name: input.name, theme: json, createdByEmail: actor.staff.email } });
     await audit({
-      actor: by,
+      actor,
       action: "kard.webview.theme-save",
       target: input.name,
       outcome: "SUCCEEDED",
@@ -61,17 +61,17 @@ export async function saveTheme(input: { name: string; theme: WebviewTheme }, by
 }
 
 /** @throws OperationError NOT_FOUND (audited as FAILED) when no theme of the merchant has this id. */
-export async function deleteTheme(id: string, by: Actor<StaffActor>): Promise<void> {
+export async function deleteTheme({ id }: { id: string }, actor: Actor<StaffActor>): Promise<void> {
   const deleted = await auditTransaction(async (tx, audit) => {
     const row = await tx.webviewTheme.findFirst({ where: { id, merchantId: CONSOLE_MERCHANT_ID } });
     if (!row) return false;
     await tx.webviewTheme.delete({ where: { id } });
-    await audit({ actor: by, action: "kard.webview.theme-delete", target: row.name, outcome: "SUCCEEDED", request: { id }, response: { name: row.name } });
+    await audit({ actor, action: "kard.webview.theme-delete", target: row.name, outcome: "SUCCEEDED", request: { id }, response: { name: row.name } });
     return true;
   });
   if (!deleted) {
     const error = new OperationError("NOT_FOUND", "This theme no longer exists; it may have been deleted already.");
-    await recordAudit({ actor: by, action: "kard.webview.theme-delete", target: id, outcome: "FAILED", errorCode: error.code, message: error.message });
+    await recordAudit({ actor, action: "kard.webview.theme-delete", target: id, outcome: "FAILED", errorCode: error.code, message: error.message });
     throw error;
   }
 }

@@ -50,7 +50,7 @@ export default async function KardFilePage({ params, searchParams }: { params: P
 
   let result: Awaited<ReturnType<typeof reconcileKardFile>>;
   try {
-    result = await reconcileKardFile(id, hint, who);
+    result = await reconcileKardFile({ id, ...hint }, who);
   } catch (error) {
     const failure =
       error instanceof OperationError ? (

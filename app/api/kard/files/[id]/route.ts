@@ -26,7 +26,7 @@ export async function GET(req: Request, { params }: { params: Promise<{ id: stri
     if (!id.success) return Response.json({ error: { code: "NOT_FOUND", message: "No such file." } }, { status: 404 });
     const hint = fileHintSchema.parse(Object.fromEntries(new URL(req.url).searchParams));
     try {
-      const { file, response } = await openFileDownload(id.data, hint, staffActor(staff, contextFromHeaders(req.headers)));
+      const { file, response } = await openFileDownload({ id: id.data, ...hint }, staffActor(staff, contextFromHeaders(req.headers)));
       const extension = file.fileName.split(".").pop()?.toLowerCase() ?? "";
       const contentType = response.headers.get("content-type") ?? FALLBACK_TYPES[extension] ?? "application/octet-stream";
       // No content-length: fetch may have decoded a compressed body, so the storage's length can be wrong.

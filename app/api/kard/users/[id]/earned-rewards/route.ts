@@ -7,6 +7,6 @@ export async function GET(req: Request, { params }: { params: Promise<{ id: stri
   const { id } = await params;
   return withRoutePermission("kard.read", "kard.reward.read", async () => {
     const after = new URL(req.url).searchParams.get("after")?.slice(0, 512) || undefined;
-    return kardJson(() => earnedRewards(id, after));
+    return kardJson(() => earnedRewards({ userId: id, after }));
   });
 }

@@ -15,6 +15,6 @@ export async function GET(req: Request, { params }: { params: Promise<{ id: stri
   return withRoutePermission("kard.read", "kard.offer.read", async () => {
     const query = querySchema.safeParse(Object.fromEntries(new URL(req.url).searchParams));
     if (!query.success) return badQuery(`${query.error.issues[0].path.join(".")}: ${query.error.issues[0].message}`);
-    return kardJson(async () => ({ locations: await nearbyLocations(id, query.data) }));
+    return kardJson(async () => ({ locations: await nearbyLocations({ userId: id, ...query.data }) }));
   });
 }
