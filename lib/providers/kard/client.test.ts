@@ -1,9 +1,7 @@
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { parse as parseYaml } from "yaml";
 import type { FetchFn } from "@/lib/providers/http";
 import { type KardClient, type KardClientConfig, createKardClient } from "./client";
-import { sharedSpec } from "@/lib/testing/shared-docs";
+import { kardOpenApiDocument } from "./testing/documentation";
 import { providerRejection } from "@/lib/testing/rejection";
 
 /**
@@ -304,9 +302,7 @@ const OPERATIONS: Record<string, (c: KardClient) => Promise<unknown>> = {
 const PATH_PARAMS: Record<string, string> = { organizationId: "org_1", userId: "u-1", offerId: "o-1", subscriptionId: "s-1", uploadId: "up-1" };
 
 describe("Kard client vs kard-openapi.yaml", () => {
-  const spec = parseYaml(readFileSync(sharedSpec("kard-openapi.yaml"), "utf8")) as {
-    paths: Record<string, Record<string, { operationId: string }>>;
-  };
+  const spec = kardOpenApiDocument<{ paths: Record<string, Record<string, { operationId: string }>> }>();
   const documented = Object.entries(spec.paths).flatMap(([template, methods]) =>
     Object.entries(methods).map(([method, op]) => ({
       operationId: op.operationId,

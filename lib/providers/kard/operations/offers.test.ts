@@ -5,7 +5,8 @@ import { createTestDatabase } from "@/lib/testing/db";
 import { distanceMiles, nearbyLocations } from "./locations";
 import { pressOfferCta, recordOfferView } from "./offer-actions";
 import { browseOffers, ctaActionOf } from "./offers";
-import { BAAS_PRO_SHOPS, LAPSED_CUSTOMER, NEW_CUSTOMER, OPERATOR, SUNRISE_COFFEE, kardSandboxState } from "./test-support";
+import { OPERATOR, kardSandboxState } from "@/lib/providers/kard/testing/operations";
+import { BAAS_PRO_SHOPS, LAPSED_CUSTOMER, NEW_CUSTOMER, SUNRISE_COFFEE } from "@/lib/providers/kard/testing/personas";
 
 let testDb: ReturnType<typeof createTestDatabase>;
 let db: PrismaClient;

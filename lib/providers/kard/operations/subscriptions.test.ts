@@ -2,13 +2,12 @@ import type { PrismaClient } from "@prisma/client";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { verifyAuditChain } from "@/lib/audit/verify";
 import { OperationError } from "@/lib/errors";
-import { ProviderError } from "@/lib/providers/provider-error";
 import { resetSandbox, sandboxFor } from "@/lib/sandbox/mount";
 import { createTestDatabase } from "@/lib/testing/db";
 import { NOTIFICATION_TYPES } from "../schemas/common";
 import { consoleWebhookUrl, createSubscription, listSubscriptions, pointAllAtConsole, updateSubscription } from "./subscriptions";
 import { providerClient } from "@/lib/providers/registry";
-import { rejection } from "@/lib/testing/rejection";
+import { providerRejection, rejection } from "@/lib/testing/rejection";
 
 /**
  * Subscription operations against the in-process Kard sandbox (the same one the console mounts)
@@ -86,9 +85,8 @@ describe("createSubscription", () => {
 
   it("records Kard's 409 for a second subscription of the same event type as FAILED", async () => {
     await createSubscription({ eventName: "clawback", webhookUrl: "https://a.example/hooks", enabled: true }, who);
-    const error = await rejection(createSubscription({ eventName: "clawback", webhookUrl: "https://b.example/hooks", enabled: true }, who));
-    expect(error).toBeInstanceOf(ProviderError);
-    expect((error as ProviderError).httpStatus).toBe(409);
+    const error = await providerRejection(createSubscription({ eventName: "clawback", webhookUrl: "https://b.example/hooks", enabled: true }, who));
+    expect(error.httpStatus).toBe(409);
     const last = (await auditRows()).at(-1)!;
     expect([last.action, last.outcome, last.errorCode]).toEqual(["kard.subscription.create", "FAILED", "HTTP_409"]);
   });

@@ -4,6 +4,7 @@ import { OperationError } from "@/lib/errors";
 import { clearFaults, addFault } from "@/lib/sandbox/faults";
 import { resetSandbox } from "@/lib/sandbox/mount";
 import { createTestDatabase } from "@/lib/testing/db";
+import { rejection } from "@/lib/testing/rejection";
 import { requestTransactionAudit } from "./audit-request";
 import { earnedRewards } from "./earned-rewards";
 import { flagFraudulentTransaction } from "./fraud-flag";
@@ -11,7 +12,8 @@ import { pressOfferCta } from "./offer-actions";
 import { submitTransactionSequence, submitTransactions } from "./submit-transactions";
 import type { TransactionEventInput } from "./transaction-events";
 import { buildPresetSequence } from "./transaction-presets";
-import { BAAS_PRO_SHOPS, NEW_CUSTOMER, OPERATOR, SUNRISE_COFFEE, kardSandboxState } from "./test-support";
+import { OPERATOR, kardSandboxState } from "@/lib/providers/kard/testing/operations";
+import { BAAS_PRO_SHOPS, NEW_CUSTOMER, SUNRISE_COFFEE } from "@/lib/providers/kard/testing/personas";
 
 let testDb: ReturnType<typeof createTestDatabase>;
 let db: PrismaClient;
@@ -113,7 +115,7 @@ describe("submitTransactions", () => {
   });
 
   it("refuses invalid events and batches over 500 before storing or sending anything", async () => {
-    const bad = await submitTransactions({ events: [event(), event({ cardBIN: "12345" })], origin: "CSV" }, OPERATOR).catch((e: unknown) => e);
+    const bad = await rejection(submitTransactions({ events: [event(), event({ cardBIN: "12345" })], origin: "CSV" }, OPERATOR));
     expect(bad).toBeInstanceOf(OperationError);
     expect(bad).toMatchObject({ code: "INVALID_TRANSACTION", fieldErrors: { "events.1": [expect.stringContaining("cardBIN")] } });
 

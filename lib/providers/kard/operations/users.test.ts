@@ -1,13 +1,14 @@
 import type { PrismaClient } from "@prisma/client";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { OperationError } from "@/lib/errors";
-import { ProviderError } from "@/lib/providers/provider-error";
 import { resetSandbox } from "@/lib/sandbox/mount";
 import { createTestDatabase } from "@/lib/testing/db";
+import { providerRejection } from "@/lib/testing/rejection";
 import { generateHem } from "./hem";
 import { enrollUser } from "./enroll";
 import { maskEmail, parseEnrolledRewards } from "./kard-user-record";
-import { LAPSED_CUSTOMER, NEW_CUSTOMER, OPERATOR, kardSandboxState } from "./test-support";
+import { OPERATOR, kardSandboxState } from "@/lib/providers/kard/testing/operations";
+import { LAPSED_CUSTOMER, NEW_CUSTOMER } from "@/lib/providers/kard/testing/personas";
 import { adoptUser, unenrollUser, updateUser } from "./user-changes";
 import { fetchKardUser, listKardUsers } from "./user-queries";
 import { providerClient } from "@/lib/providers/registry";
@@ -49,9 +50,8 @@ describe("enrollUser", () => {
   it("keeps no row when Kard refuses the user (already enrolled there) and audits the refusal", async () => {
     await providerClient("kard").createUsers([{ type: "user", id: "user-1002", attributes: { enrolledRewards: ["CARDLINKED"] } }]);
 
-    const error = await enrollUser({ userId: "user-1002", enrolledRewards: ["CARDLINKED"] }, OPERATOR).catch((e: unknown) => e);
+    const error = await providerRejection(enrollUser({ userId: "user-1002", enrolledRewards: ["CARDLINKED"] }, OPERATOR));
 
-    expect(error).toBeInstanceOf(ProviderError);
     expect(error).toMatchObject({ code: "HTTP_409", outcome: "failed" });
     expect(await db.kardUser.count()).toBe(0);
     const last = await db.auditEvent.findFirstOrThrow({ orderBy: { seq: "desc" } });

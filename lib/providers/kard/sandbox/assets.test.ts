@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { createHarness, NEW_CUSTOMER, ORG, PUBLIC_BASE, type Harness } from "./testing/harness";
+import { createHarness, ORG, PUBLIC_BASE, type Harness } from "@/lib/providers/kard/testing/sandbox-harness";
+import { NEW_CUSTOMER } from "@/lib/providers/kard/testing/personas";
 
 /** Offer images and the attribution pixel the sandbox serves, with image-based attribution. */
 async function firstOfferLogo(h: Harness): Promise<string> {

@@ -1,7 +1,8 @@
 import { SignJWT } from "jose";
 import { beforeAll, describe, expect, it } from "vitest";
-import { basicAuth, createHarness, NEW_CUSTOMER, ORG } from "./testing/harness";
-import { kardSpec, type KardSpec } from "./testing/openapi";
+import { basicAuth, createHarness, ORG } from "@/lib/providers/kard/testing/sandbox-harness";
+import { NEW_CUSTOMER } from "@/lib/providers/kard/testing/personas";
+import { kardSpec, type KardSpec } from "@/lib/providers/kard/testing/openapi";
 
 /** OAuth2 client credentials at POST /v2/auth/token and Bearer checks on every operation. */
 let spec: KardSpec;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { createHarness, LAPSED_CUSTOMER, ORG } from "./testing/harness";
+import { createHarness, ORG } from "@/lib/providers/kard/testing/sandbox-harness";
+import { LAPSED_CUSTOMER } from "@/lib/providers/kard/testing/personas";
 
 /** Get Earned Rewards: the lapsed persona's rewarded history, 12-month window, cursors, include. */
 interface RewardsJson {

@@ -1,8 +1,9 @@
 import { gzipSync } from "node:zlib";
 import Papa from "papaparse";
 import { beforeAll, describe, expect, it } from "vitest";
-import { cardTransaction, createHarness, NEW_CUSTOMER, ORG, PUBLIC_BASE, TEST_NOW, type Harness } from "./testing/harness";
-import { kardSpec, type KardSpec } from "./testing/openapi";
+import { cardTransaction, createHarness, ORG, PUBLIC_BASE, TEST_NOW, type Harness } from "@/lib/providers/kard/testing/sandbox-harness";
+import { NEW_CUSTOMER } from "@/lib/providers/kard/testing/personas";
+import { kardSpec, type KardSpec } from "@/lib/providers/kard/testing/openapi";
 
 /** Reconciliation files with sandbox-served downloads, bulk upload URLs and historical uploads. */
 interface FilesJson {

@@ -1,7 +1,8 @@
 import { createHmac } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
-import { cardTransaction, createHarness, LAPSED_CUSTOMER, NEW_CUSTOMER, ORG, TEST_NOW, WEBHOOK_URL, type Harness } from "./testing/harness";
-import { kardSpec, type KardSpec } from "./testing/openapi";
+import { cardTransaction, createHarness, ORG, TEST_NOW, WEBHOOK_URL, type Harness } from "@/lib/providers/kard/testing/sandbox-harness";
+import { LAPSED_CUSTOMER, NEW_CUSTOMER } from "@/lib/providers/kard/testing/personas";
+import { kardSpec, type KardSpec } from "@/lib/providers/kard/testing/openapi";
 
 /**
  * Transaction matching → notifications, as the guide's "Testing The User Experiences" flow and

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { resetSandbox } from "@/lib/sandbox/mount";
 import { sandboxFetch } from "@/lib/sandbox/sandbox-fetch";
-import { basicAuth } from "./testing/harness";
+import { basicAuth } from "@/lib/providers/kard/testing/sandbox-harness";
 
 /**
  * Through the console's mount (`/sandbox/kard/…`, prefix stripped): the URLs the sandbox hands

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { createHarness, LAPSED_CUSTOMER, NEW_CUSTOMER, ORG, type Harness } from "./testing/harness";
+import { createHarness, ORG, type Harness } from "@/lib/providers/kard/testing/sandbox-harness";
+import { LAPSED_CUSTOMER, NEW_CUSTOMER } from "@/lib/providers/kard/testing/personas";
 
 /** Get Offers By User and Get Locations By User: catalogue, filters, sort, cursors, components. */
 interface OfferJson {

@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { cardTransaction, createHarness, LAPSED_CUSTOMER, NEW_CUSTOMER, ORG, TEST_NOW, type ApiResult, type Harness } from "./testing/harness";
+import { cardTransaction, createHarness, ORG, TEST_NOW, type ApiResult, type Harness } from "@/lib/providers/kard/testing/sandbox-harness";
+import { LAPSED_CUSTOMER, NEW_CUSTOMER } from "@/lib/providers/kard/testing/personas";
 import { KARD_ROUTES } from "./routes";
-import { kardSpec, type KardSpec } from "./testing/openapi";
+import { kardSpec, type KardSpec } from "@/lib/providers/kard/testing/openapi";
 
 /**
  * Every documented operation, answered by the sandbox, success and error responses alike,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { createHarness, NEW_CUSTOMER, ORG } from "./testing/harness";
+import { createHarness, ORG } from "@/lib/providers/kard/testing/sandbox-harness";
+import { NEW_CUSTOMER } from "@/lib/providers/kard/testing/personas";
 
 /** Create / Get / Update / Delete users, and the per-item errors of a multi-status answer. */
 const user = (id: string, attributes: Record<string, unknown> = {}) => ({ type: "user", id, attributes: { enrolledRewards: ["CARDLINKED"], ...attributes } });

@@ -1,7 +1,8 @@
 import { decodeJwt, decodeProtectedHeader } from "jose";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { createHarness, NEW_CUSTOMER, ORG, TEST_NOW } from "./testing/harness";
+import { createHarness, ORG, TEST_NOW } from "@/lib/providers/kard/testing/sandbox-harness";
+import { NEW_CUSTOMER } from "@/lib/providers/kard/testing/personas";
 import { verifyWebviewToken, WebviewTokenError } from "./webview-token";
 
 /**

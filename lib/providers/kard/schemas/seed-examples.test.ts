@@ -1,7 +1,6 @@
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { parse as parseYaml } from "yaml";
 import type { z } from "zod";
+import { kardOpenApiDocument, kardSeedExamples } from "../testing/documentation";
 import { parseKardWebhookEvent } from "../webhooks";
 import { offerActionResponseSchema, createAttributionsRequestSchema } from "./attributions";
 import { createAuditsRequestSchema } from "./audits";
@@ -16,42 +15,17 @@ import {
 import { createUploadPartRequestSchema, createUploadRequestSchema, updateUploadRequestSchema } from "./uploads";
 import { createUsersRequestSchema, updateUserRequestSchema } from "./users";
 import { notificationPayloadSchema } from "./webhooks";
-import { sharedSeed, sharedSpec } from "@/lib/testing/shared-docs";
 
 /**
  * Every JSON example of the Kard documentation against our schemas. The merged OpenAPI document
  * carries no `example(s)`, so the examples are (a) the ```json blocks of the guides and (b) the
  * request bodies of each endpoint page's "SDK Code Examples" (the JavaScript variant, whose
- * `body:` is the exact JSON every other language repeats).
+ * `body:` is the exact JSON every other language repeats), both read from the committed fixture
+ * testing/fixtures/seed-examples.json (testing/fixture-sources.ts extracts them from the seed).
  * Where an example disagrees with the spec, the spec wins: the example is listed with the exact
  * places it breaks the spec, so the list cannot silently go stale.
  */
-const SEED = sharedSeed("001_5de93aca2543b20e.txt");
-const SPEC = sharedSpec("kard-openapi.yaml");
-const lines = readFileSync(SEED, "utf8").split("\n");
-const guideEnd = lines.findIndex((line) => line.startsWith("# Create Incoming Transactions"));
-
-function guideJsonBlocks(): string[] {
-  const blocks: string[] = [];
-  for (let i = 0; i < guideEnd; i++) {
-    if (!lines[i].startsWith("```json")) continue;
-    const end = lines.findIndex((line, j) => j > i && line.startsWith("```"));
-    blocks.push(lines.slice(i + 1, end).join("\n"));
-    i = end;
-  }
-  return blocks;
-}
-
-function endpointRequestBodies(): { page: string; json: string }[] {
-  const bodies: { page: string; json: string }[] = [];
-  let page = "";
-  for (const line of lines.slice(guideEnd)) {
-    if (line.startsWith("# ")) page = line.slice(2).trim();
-    const match = /^body: '(.*)'$/.exec(line);
-    if (match) bodies.push({ page, json: match[1] });
-  }
-  return bodies;
-}
+const { guideJsonBlocks, endpointRequestBodies } = kardSeedExamples();
 
 /** The guides' examples are hand-written: several carry trailing commas, which we strip. */
 const stripTrailingCommas = (text: string) => text.replace(/,(\s*[}\]])/g, "$1");
@@ -166,13 +140,13 @@ function expectConformance(schema: z.ZodType, value: unknown, breaksSpecAt: stri
 }
 
 describe("Kard documentation examples vs our schemas", () => {
-  const blocks = guideJsonBlocks();
-  const bodies = endpointRequestBodies();
+  const blocks = guideJsonBlocks.map((block) => block.text);
+  const bodies = endpointRequestBodies;
 
   it("finds every example: 33 guide blocks and 20 endpoint request bodies, none in the merged spec", () => {
     expect(blocks).toHaveLength(GUIDE_EXPECTATIONS.length);
     expect(bodies.map((body) => body.page)).toEqual(ENDPOINT_EXPECTATIONS.map((expected) => expected.page));
-    const spec = JSON.stringify(parseYaml(readFileSync(SPEC, "utf8")));
+    const spec = JSON.stringify(kardOpenApiDocument());
     expect(spec).not.toMatch(/"examples?":/);
   });
 

@@ -1,9 +1,11 @@
 import { createHmac } from "node:crypto";
 import type { PrismaClient } from "@prisma/client";
+import { NEW_CUSTOMER } from "./personas";
 
-/** The Kard sandbox's documented webhook key (lib/providers/registry.ts). */
+/** The Kard sandbox's documented webhook key (lib/providers/kard/provider.ts). */
 export const SANDBOX_WEBHOOK_KEY = "kard_sandbox_webhook_key";
-export const KARD_USER = "sandbox-sandbox-new-customer";
+/** The user the notifications name: the sandbox's new-customer persona. */
+export const KARD_USER = NEW_CUSTOMER;
 const WEBHOOK_URL = "http://console.test/api/webhooks/kard";
 
 /**

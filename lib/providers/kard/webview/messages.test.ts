@@ -1,12 +1,12 @@
 import { describe, expect, it, vi } from "vitest";
 import { answerMessage, createLocationResponder, readWebviewMessage, webviewMessageSchema, type MessageTarget, type ResponderEvent } from "./messages";
-import { guideJsonBlocks } from "./seed-guide";
+import { webviewGuideJsonBlocks } from "@/lib/providers/kard/testing/documentation";
 
 const WEBVIEW = "https://webview-test-us-east-1.getkard.com";
 
 describe("message schemas against the guide's examples", () => {
   // Block 0 is the theme structure (pseudo-JSON); 1–3 are the three messages.
-  const [request, response, error] = guideJsonBlocks().slice(1).map((block) => JSON.parse(block));
+  const [request, response, error] = webviewGuideJsonBlocks().slice(1).map((block) => JSON.parse(block));
 
   it("parses REQUEST_LOCATION, LOCATION_RESPONSE and ERROR as objects and as JSON strings", () => {
     expect(request).toEqual({ type: "REQUEST_LOCATION" });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { decodeBase64UrlText, encodeBase64UrlText } from "./base64url";
-import { guideEncode, guideJsonBlocks, guideThemingExample } from "./seed-guide";
+import { guideEncode, webviewGuideJsonBlocks, guideThemingExample } from "@/lib/providers/kard/testing/documentation";
 import { decodeTheme, encodeTheme, isEmptyTheme, KARD_DEFAULT_THEME, normalizeTheme, resolveTheme, ThemeDecodeError, webviewThemeSchema, type WebviewTheme } from "./theme";
 
 const NON_ASCII_LABELS = { rewardsTitle: "Mes récompenses", nearbyOffersTitle: "Рядом с вами 📍", offersTitle: "优惠 – “Deals”" };
@@ -49,7 +49,7 @@ describe("theme codec", () => {
   });
 
   it("accepts the documented structure and nothing else", () => {
-    const [structure] = guideJsonBlocks();
+    const [structure] = webviewGuideJsonBlocks();
     for (const member of ['"theme"', '"styles"', '"light"', '"dark"', '"layout"', '"labels"', '"showMap"']) expect(structure).toContain(member);
     expect(() => decodeTheme(encodeBase64UrlText(JSON.stringify({ styles: { light: { primaryColor: "#fff" } } })))).toThrow(ThemeDecodeError);
     expect(() => decodeTheme(encodeBase64UrlText(JSON.stringify({ theme: "sepia" })))).toThrow(/theme/);

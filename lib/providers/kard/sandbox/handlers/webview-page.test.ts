@@ -1,7 +1,8 @@
 import { decodeJwt } from "jose";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { encodeTheme } from "@/lib/providers/kard/webview/theme";
-import { createHarness, LAPSED_CUSTOMER, NEW_CUSTOMER, ORG, TEST_NOW, type Harness } from "../testing/harness";
+import { createHarness, ORG, TEST_NOW, type Harness } from "@/lib/providers/kard/testing/sandbox-harness";
+import { LAPSED_CUSTOMER, NEW_CUSTOMER } from "@/lib/providers/kard/testing/personas";
 import { mintWebviewToken } from "../webview-token";
 import { authenticateWebview, WebviewAuthError } from "./webview-auth";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from "vitest";
-import { guideJsonBlocks } from "@/lib/providers/kard/webview/seed-guide";
+import { webviewGuideJsonBlocks } from "@/lib/providers/kard/testing/documentation";
 import { acceptsContainerMessage, channelFor, postToContainer, readContainerMessage, webviewScript, type RuntimeHelpers, type RuntimeWindow } from "./webview-runtime";
 
 /**
@@ -61,7 +61,7 @@ describe.each([
   });
 
   it("reads the guide's answers as objects and JSON strings, flags malformed ones, skips the rest", () => {
-    const [, request, response, error] = guideJsonBlocks().map((block, i) => (i === 0 ? null : JSON.parse(block)));
+    const [, request, response, error] = webviewGuideJsonBlocks().map((block, i) => (i === 0 ? null : JSON.parse(block)));
     const location = { type: "location", coords: { latitude: 40.7128, longitude: -74.006, accuracy: 10 } };
     expect(h.readContainerMessage(response)).toEqual(location);
     expect(h.readContainerMessage(JSON.stringify(response))).toEqual(location);

@@ -1,19 +1,16 @@
-import { readFileSync } from "node:fs";
 import Ajv2020 from "ajv/dist/2020";
 import addFormats from "ajv-formats";
 import { OpenAPIBackend } from "openapi-backend";
-import { parse } from "yaml";
-import { sharedSpec } from "@/lib/testing/shared-docs";
+import { kardOpenApiDocument } from "./documentation";
 
 /**
  * Validates sandbox output against the merged Kard OpenAPI 3.1 document with maintained
  * validators: openapi-backend (response bodies per operation and status) and Ajv's 2020-12
  * dialect (webhook bodies against `notifications.NotificationPayload`).
  * openapi-backend runs in `quick` mode because its definition check only knows OpenAPI 3.0;
- * the document itself is validated as 3.1 upstream (see kard-endpoints.md).
+ * the document itself is validated as 3.1 upstream (see kard-endpoints.md). The document is the
+ * committed fixture testing/fixtures/kard-openapi.yaml.
  */
-export const KARD_SPEC_PATH = sharedSpec("kard-openapi.yaml");
-
 type OpenApiDocument = {
   paths: Record<string, Record<string, { operationId?: string; responses?: Record<string, unknown> }>>;
   webhooks: Record<string, unknown>;
@@ -33,7 +30,7 @@ export interface KardSpec {
 let loaded: Promise<KardSpec> | undefined;
 
 async function load(): Promise<KardSpec> {
-  const document = parse(readFileSync(KARD_SPEC_PATH, "utf8")) as OpenApiDocument;
+  const document = kardOpenApiDocument<OpenApiDocument>();
   const api = new OpenAPIBackend({
     definition: structuredClone(document) as never,
     quick: true,

@@ -1,6 +1,6 @@
 import type { FetchFn } from "@/lib/providers/http";
-import { KARD_SANDBOX } from "../config";
-import { createKardSandbox } from "../index";
+import { KARD_SANDBOX } from "../sandbox/config";
+import { createKardSandbox } from "../sandbox";
 
 /**
  * A Kard sandbox on a controllable clock whose webhook deliveries are captured, and helpers
@@ -9,8 +9,6 @@ import { createKardSandbox } from "../index";
 export const TEST_NOW = new Date("2026-03-10T15:00:00.000Z");
 export const PUBLIC_BASE = "http://console.test/sandbox/kard";
 export const ORG = `/v2/issuers/${KARD_SANDBOX.organizationId}`;
-export const NEW_CUSTOMER = "sandbox-sandbox-new-customer";
-export const LAPSED_CUSTOMER = "sandbox-sandbox-lapsed-customer";
 export const WEBHOOK_URL = "https://issuer.test/kard/webhooks";
 
 export interface CapturedDelivery {
