@@ -11,10 +11,17 @@ describe("frame ancestors of the sandbox WebView", () => {
     expect(webviewFrameAncestors({})).toEqual(["https://console.example.com"]);
   });
 
-  it("adds the merchant's app origins and skips entries that would widen the policy", () => {
+  it("takes the loopback aliases of a console on localhost, so it can be opened at 127.0.0.1", () => {
     process.env.APP_URL = "http://localhost:3100";
-    const env = { KARD_WEBVIEW_FRAME_ANCESTORS: "https://app.example.com, capacitor://localhost http://localhost:3100 * https://evil.example.com/path 'self' https://x.example.com;script-src" };
-    expect(webviewFrameAncestors(env)).toEqual(["http://localhost:3100", "https://app.example.com", "capacitor://localhost"]);
+    expect(webviewFrameAncestors({})).toEqual(["http://localhost:3100", "http://127.0.0.1:3100", "http://[::1]:3100"]);
+    process.env.APP_URL = "http://127.0.0.1:3111";
+    expect(webviewFrameAncestors({})).toEqual(["http://127.0.0.1:3111", "http://localhost:3111", "http://[::1]:3111"]);
+  });
+
+  it("adds the merchant's app origins and skips entries that would widen the policy", () => {
+    process.env.APP_URL = "https://console.example.com";
+    const env = { KARD_WEBVIEW_FRAME_ANCESTORS: "https://app.example.com, capacitor://localhost https://console.example.com * https://evil.example.com/path 'self' https://x.example.com;script-src" };
+    expect(webviewFrameAncestors(env)).toEqual(["https://console.example.com", "https://app.example.com", "capacitor://localhost"]);
     expect(parseFrameAncestors("https://Shop.Example.com:8443/")).toEqual(["https://shop.example.com:8443"]);
   });
 });

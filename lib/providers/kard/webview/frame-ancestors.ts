@@ -1,8 +1,9 @@
+import { appOrigin, withLoopbackAliases } from "@/lib/app-origin";
 import { logger } from "@/lib/log";
-import { appOrigin } from "@/lib/app-origin";
 
 /**
- * Who may embed the sandbox WebView: the console's own origin, plus the merchant's app origins
+ * Who may embed the sandbox WebView: the console's own origin (with its loopback aliases: a
+ * console at http://localhost:3000 is also opened as http://127.0.0.1:3000), plus the merchant's app origins
  * listed in KARD_WEBVIEW_FRAME_ANCESTORS (separated by spaces or commas), e.g.
  * `https://app.example.com capacitor://localhost`. The list becomes the page's CSP
  * `frame-ancestors` and is also the set of parent origins the page exchanges messages with.
@@ -22,7 +23,7 @@ export function parseFrameAncestors(raw: string | undefined): string[] {
   return out;
 }
 
-/** The console origin first, then the configured extra origins, without duplicates. */
+/** The console origin and its loopback aliases first, then the configured extra origins, without duplicates. */
 export function webviewFrameAncestors(env: Record<string, string | undefined> = process.env): string[] {
-  return [...new Set([appOrigin(), ...parseFrameAncestors(env.KARD_WEBVIEW_FRAME_ANCESTORS)])];
+  return [...new Set([...withLoopbackAliases(appOrigin()), ...parseFrameAncestors(env.KARD_WEBVIEW_FRAME_ANCESTORS)])];
 }

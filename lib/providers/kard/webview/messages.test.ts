@@ -60,6 +60,16 @@ describe("createLocationResponder", () => {
     ]);
   });
 
+  it("accepts the loopback alias of a WebView on localhost, and answers the origin the request came from", () => {
+    const frame: MessageTarget = { postMessage: vi.fn() };
+    const responder = createLocationResponder({ webviewOrigin: "http://localhost:3111", target: () => frame, autoAnswer: () => ({ kind: "error", error: "denied" }) });
+    responder.handleMessage({ origin: "http://127.0.0.1:3111", source: frame, data: { type: "REQUEST_LOCATION" } });
+    expect(frame.postMessage).toHaveBeenCalledWith({ type: "ERROR", payload: { ok: false, error: "denied" } }, "http://127.0.0.1:3111");
+    responder.handleMessage({ origin: "http://127.0.0.1:3112", source: frame, data: { type: "REQUEST_LOCATION" } });
+    responder.handleMessage({ origin: "http://localhost.evil.example:3111", source: frame, data: { type: "REQUEST_LOCATION" } });
+    expect(frame.postMessage).toHaveBeenCalledTimes(1);
+  });
+
   it("ignores the right origin from another window, and anything that is not a request", () => {
     const { frame, events, responder } = setup();
     responder.handleMessage({ origin: WEBVIEW, source: {}, data: { type: "REQUEST_LOCATION" } });

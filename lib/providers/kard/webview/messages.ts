@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { withLoopbackAliases } from "@/lib/app-origin";
 
 /**
  * The WebView's location message contract (window.postMessage):
@@ -92,7 +93,10 @@ export type ResponderEvent =
   | { kind: "sent"; targetOrigin: string; message: LocationResponseMessage | LocationErrorMessage };
 
 export interface LocationResponderOptions {
-  /** The WebView's origin (scheme://host[:port]); messages from any other origin are ignored. */
+  /**
+   * The WebView's origin (scheme://host[:port]); messages from any other origin are ignored,
+   * except its loopback aliases (a WebView at http://localhost:3000 is also http://127.0.0.1:3000).
+   */
   webviewOrigin: string;
   /** The WebView frame's window; messages from any other window are ignored. */
   target: () => MessageTarget | null;
@@ -114,27 +118,30 @@ export function isExactOrigin(value: string): boolean {
 
 /**
  * The container side of the contract for an embedding page: accepts REQUEST_LOCATION only from
- * the WebView's own origin and window (the guide's iframe example checks both), answers with
- * `autoAnswer()` or waits for `reply`, and posts to the WebView's exact origin — never "*".
+ * the WebView's own origin (or a loopback alias of it) and window (the guide's iframe example
+ * checks both), answers with `autoAnswer()` or waits for `reply`, and posts to the exact origin
+ * the request came from (before any request: `webviewOrigin`) — never "*".
  * @throws Error when `webviewOrigin` is not an exact origin (e.g. "*" or a URL with a path).
  */
 export function createLocationResponder(options: LocationResponderOptions) {
   if (!isExactOrigin(options.webviewOrigin)) {
     throw new Error(`The WebView origin must be an exact origin such as https://host; got "${options.webviewOrigin}".`);
   }
+  const accepted = new Set(withLoopbackAliases(options.webviewOrigin));
+  let replyOrigin = options.webviewOrigin;
   const emit = (event: ResponderEvent) => options.onEvent?.(event);
 
   function reply(answer: LocationAnswer): boolean {
     const target = options.target();
     if (!target) return false;
     const message = answerMessage(answer, options.now);
-    target.postMessage(message, options.webviewOrigin);
-    emit({ kind: "sent", targetOrigin: options.webviewOrigin, message });
+    target.postMessage(message, replyOrigin);
+    emit({ kind: "sent", targetOrigin: replyOrigin, message });
     return true;
   }
 
   function handleMessage(event: IncomingMessage): void {
-    if (event.origin !== options.webviewOrigin) {
+    if (!accepted.has(event.origin)) {
       emit({ kind: "ignored", reason: "foreign-origin", origin: event.origin, data: event.data });
       return;
     }
@@ -148,6 +155,7 @@ export function createLocationResponder(options: LocationResponderOptions) {
       emit({ kind: "ignored", reason: "not-a-request", origin: event.origin, data: event.data });
       return;
     }
+    replyOrigin = event.origin;
     emit({ kind: "received", origin: event.origin, message });
     const answer = options.autoAnswer();
     if (answer) reply(answer);

@@ -163,6 +163,15 @@ describe("the page", () => {
     expect(csp(configured.headers)).toMatch(/frame-ancestors http:\/\/console\.test https:\/\/app\.merchant\.example capacitor:\/\/localhost$/);
     expect(csp((await page(h, "token=nope")).headers)).toContain("frame-ancestors http://console.test https://app.merchant.example");
   });
+
+  it("may be framed by the console opened at a loopback alias of its origin, and talks to it", async () => {
+    const h = createHarness();
+    const token = await webviewToken(h);
+    process.env.APP_URL = "http://localhost:3111";
+    const result = await page(h, `token=${token}`);
+    expect(result.headers.get("content-security-policy")).toMatch(/frame-ancestors http:\/\/localhost:3111 http:\/\/127\.0\.0\.1:3111 http:\/\/\[::1\]:3111(;|$)/);
+    expect(result.text).toContain(`"allowedParents":["http://localhost:3111","http://127.0.0.1:3111","http://[::1]:3111"]`);
+  });
 });
 
 describe("GET /webview/nearby", () => {
