@@ -9,11 +9,11 @@ test.beforeEach(async ({ request }) => {
   await resetSandbox(request, "kard");
 });
 
-async function pointAllAtConsole(page: Page) {
-  await page.goto("/kard/subscriptions");
+/** Runs "Point all event types at this console" and checks the summary it shows. */
+async function pointAllAtConsole(page: Page, summary: string) {
   await page.getByRole("button", { name: "Point all event types at this console" }).click();
   await page.getByRole("button", { name: "Point all here" }).click();
-  await expect(page.getByTestId("point-all-result")).toContainText(`${EVENT_TYPES} created, 0 updated, 0 unchanged`);
+  await expect(page.getByTestId("point-all-result")).toContainText(summary);
 }
 
 interface SandboxSubscription {
@@ -25,14 +25,8 @@ interface SandboxSubscription {
 const sandboxSubscriptions = async (request: APIRequestContext) =>
   (await sandboxControl<{ subscriptions: SandboxSubscription[] }>(request, "kard", "state")).subscriptions;
 
-test("an admin points every event type at the console, sees the subscriptions and switches one off", async ({ page, request, baseURL }) => {
-  await signIn(page, "admin");
-  await page.goto("/kard/subscriptions");
-  await expect(page.getByText("No subscriptions")).toBeVisible();
-  const consoleUrl = `${baseURL}/api/webhooks/kard`;
-  await expect(page.getByTestId("console-webhook-url")).toHaveText(consoleUrl);
-
-  await pointAllAtConsole(page);
+/** Every row points at this console's receiver and is switched on. */
+async function expectAllAtConsole(page: Page, consoleUrl: string) {
   const rows = page.getByTestId("subscription-row");
   await expect(rows).toHaveCount(EVENT_TYPES);
   for (const row of await rows.all()) {
@@ -40,12 +34,18 @@ test("an admin points every event type at the console, sees the subscriptions an
     await expect(row.getByText("this console")).toBeVisible();
     await expect(row.getByRole("switch")).toBeChecked();
   }
+}
+
+test("a new sandbox console is subscribed to itself; an admin switches one off, points one elsewhere, and points all back", async ({ page, request, baseURL }) => {
+  await signIn(page, "admin");
+  await page.goto("/kard/subscriptions");
+  const consoleUrl = `${baseURL}/api/webhooks/kard`;
+  await expect(page.getByTestId("console-webhook-url")).toHaveText(consoleUrl);
+  await expectAllAtConsole(page, consoleUrl);
   await page.screenshot({ path: test.info().outputPath("subscriptions.png"), fullPage: true });
 
-  // A second run changes nothing.
-  await page.getByRole("button", { name: "Point all event types at this console" }).click();
-  await page.getByRole("button", { name: "Point all here" }).click();
-  await expect(page.getByTestId("point-all-result")).toContainText(`0 created, 0 updated, ${EVENT_TYPES} unchanged`);
+  // Pointing all at the console changes nothing on a new sandbox.
+  await pointAllAtConsole(page, `0 created, 0 updated, ${EVENT_TYPES} unchanged`);
 
   await page.getByRole("switch", { name: "clawback enabled" }).click();
   await expect(page.getByRole("alertdialog")).toContainText(`Kard stops sending clawback notifications to ${consoleUrl}`);
@@ -68,14 +68,29 @@ test("an admin points every event type at the console, sees the subscriptions an
   await expect(audits).toContainText("https://audits.example/kard");
   await expect(audits.getByText("this console")).toHaveCount(0);
 
+  // Both come back with one click.
+  await pointAllAtConsole(page, `0 created, 2 updated, ${EVENT_TYPES - 2} unchanged`);
+  await expectAllAtConsole(page, consoleUrl);
+  expect((await sandboxSubscriptions(request)).every((s) => s.webhookUrl === consoleUrl && s.enabled)).toBe(true);
+
   await page.goto("/audit?action=kard.subscription.update&outcome=SUCCEEDED");
   await expect(page.getByRole("row").filter({ hasText: "kard-subscription:clawback" }).first()).toBeVisible();
+});
+
+test("an issuer starting without subscriptions points every event type at the console in one step", async ({ page, request, baseURL }) => {
+  await sandboxControl(request, "kard", "clear-subscriptions");
+  await signIn(page, "admin");
+  await page.goto("/kard/subscriptions");
+  await expect(page.getByText("No subscriptions")).toBeVisible();
+  await pointAllAtConsole(page, `${EVENT_TYPES} created, 0 updated, 0 unchanged`);
+  await expectAllAtConsole(page, `${baseURL}/api/webhooks/kard`);
+  await pointAllAtConsole(page, `0 created, 0 updated, ${EVENT_TYPES} unchanged`);
 });
 
 test("an operator sees the subscriptions without any control, and a forged change is refused", async ({ browser, baseURL, request }) => {
   const admin = await browser.newPage();
   await signIn(admin, "admin");
-  await pointAllAtConsole(admin);
+  await admin.goto("/kard/subscriptions");
   // Capture a genuine "switch off" server action request, without letting it through.
   let captured: { actionId: string; body: string; routerState: string | undefined } | undefined;
   await admin.route("**/kard/subscriptions", async (route) => {
@@ -161,12 +176,22 @@ async function sendPurchase(request: APIRequestContext, transactionId: string, s
   expect(sent.status()).toBe(202);
 }
 
-test("support lists the reconciliation files, downloads one and compares it with the webhooks received", async ({ browser, request }) => {
-  const admin = await browser.newPage();
-  await signIn(admin, "admin");
-  await pointAllAtConsole(admin);
-  await admin.close();
+test("a new sandbox console shows Kard's webhook of one settled transaction in its inbox, with no subscription step", async ({ page, request }) => {
+  const transactionId = `e2e-settled-${Date.now()}`;
+  await sendPurchase(request, transactionId, "SETTLED");
+  const { data: notifications } = await sandboxControl<{ data: { type: string; status: string; deliveries: { url: string; httpStatus?: number }[] }[] }>(request, "kard", "notifications");
+  expect(notifications.map((n) => [n.type, n.status])).toEqual([["earnedRewardSettled", "delivered"]]);
 
+  await signIn(page, "operator");
+  await page.getByRole("link", { name: "Webhook inbox" }).click();
+  const row = page.getByRole("row").filter({ hasText: "earnedRewardSettled" }).filter({ hasText: "sandbox-sandbox-new-customer" });
+  await expect(row).toHaveCount(1);
+  await expect(row.getByTestId("webhook-signature")).toHaveAttribute("data-status", "VALID");
+  await expect(row.getByTestId("webhook-status")).toHaveText(/applied/i);
+  await page.screenshot({ path: test.info().outputPath("inbox-default-subscription.png"), fullPage: true });
+});
+
+test("support lists the reconciliation files, downloads one and compares it with the webhooks received", async ({ browser, request }) => {
   const transactionId = `e2e-${Date.now()}`;
   await sendPurchase(request, transactionId, "APPROVED");
   await sendPurchase(request, transactionId, "SETTLED");

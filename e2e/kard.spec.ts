@@ -7,29 +7,15 @@ import { sandboxControl } from "./support/sandbox";
  * SETTLED for that merchant → both notifications reach the inbox with valid signatures → the
  * earned reward shows on the user page; a viewer browses but cannot enrol or submit.
  */
-const ORG = "/sandbox/kard/v2/issuers/org_sandbox";
-const NOTIFICATION_TYPES = ["earnedRewardApproved", "earnedRewardSettled", "validTransaction", "failedTransaction", "clawback", "auditUpdate", "fileProcessingResult"];
 // An untargeted in-store offer of the sandbox catalogue that must be activated before it pays.
 const MERCHANT = "Sunrise Coffee Roasters";
 
 test.describe.configure({ mode: "serial" });
 
+// The sandbox starts subscribed to this console's webhook receiver for every event type.
 test.beforeAll(async ({ playwright }, testInfo) => {
-  const baseURL = testInfo.project.use.baseURL!;
-  const api = await playwright.request.newContext({ baseURL });
+  const api = await playwright.request.newContext({ baseURL: testInfo.project.use.baseURL });
   expect((await api.post("/sandbox/_control/reset", { data: { provider: "kard" } })).ok()).toBeTruthy();
-  // The sandbox delivers notifications only to subscribed URLs: point every type at this console.
-  const token = await api.post("/sandbox/kard/v2/auth/token", {
-    headers: { authorization: `Basic ${Buffer.from("kard_sandbox_client:kard_sandbox_secret").toString("base64")}`, "content-type": "application/x-www-form-urlencoded" },
-    data: "grant_type=client_credentials",
-  });
-  expect(token.ok()).toBeTruthy();
-  const { access_token } = (await token.json()) as { access_token: string };
-  const subscribed = await api.post(`${ORG}/subscriptions`, {
-    headers: { authorization: `Bearer ${access_token}` },
-    data: { data: NOTIFICATION_TYPES.map((eventName) => ({ type: "subscription", attributes: { eventName, webhookUrl: `${baseURL}/api/webhooks/kard`, enabled: true } })) },
-  });
-  expect(subscribed.status()).toBe(201);
   await api.dispose();
 });
 
