@@ -176,21 +176,6 @@ async function sendPurchase(request: APIRequestContext, transactionId: string, s
   expect(sent.status()).toBe(202);
 }
 
-test("a new sandbox console shows Kard's webhook of one settled transaction in its inbox, with no subscription step", async ({ page, request }) => {
-  const transactionId = `e2e-settled-${Date.now()}`;
-  await sendPurchase(request, transactionId, "SETTLED");
-  const { data: notifications } = await sandboxControl<{ data: { type: string; status: string; deliveries: { url: string; httpStatus?: number }[] }[] }>(request, "kard", "notifications");
-  expect(notifications.map((n) => [n.type, n.status])).toEqual([["earnedRewardSettled", "delivered"]]);
-
-  await signIn(page, "operator");
-  await page.getByRole("link", { name: "Webhook inbox" }).click();
-  const row = page.getByRole("row").filter({ hasText: "earnedRewardSettled" }).filter({ hasText: "sandbox-sandbox-new-customer" });
-  await expect(row).toHaveCount(1);
-  await expect(row.getByTestId("webhook-signature")).toHaveAttribute("data-status", "VALID");
-  await expect(row.getByTestId("webhook-status")).toHaveText(/applied/i);
-  await page.screenshot({ path: test.info().outputPath("inbox-default-subscription.png"), fullPage: true });
-});
-
 test("support lists the reconciliation files, downloads one and compares it with the webhooks received", async ({ browser, request }) => {
   const transactionId = `e2e-${Date.now()}`;
   await sendPurchase(request, transactionId, "APPROVED");
@@ -233,4 +218,20 @@ test("support lists the reconciliation files, downloads one and compares it with
   await expect(page.getByRole("button", { name: "Export CSV" })).toBeVisible();
   await page.screenshot({ path: test.info().outputPath("comparison.png"), fullPage: true });
   await page.close();
+});
+
+// After the files test: its comparison counts every webhook this console received today.
+test("a new sandbox console shows Kard's webhook of one settled transaction in its inbox, with no subscription step", async ({ page, request }) => {
+  const transactionId = `e2e-settled-${Date.now()}`;
+  await sendPurchase(request, transactionId, "SETTLED");
+  const { data: notifications } = await sandboxControl<{ data: { type: string; status: string; deliveries: { url: string; httpStatus?: number }[] }[] }>(request, "kard", "notifications");
+  expect(notifications.map((n) => [n.type, n.status])).toEqual([["earnedRewardSettled", "delivered"]]);
+
+  await signIn(page, "operator");
+  await page.getByRole("link", { name: "Webhook inbox" }).click();
+  const row = page.getByRole("row").filter({ hasText: "earnedRewardSettled" }).filter({ hasText: "sandbox-sandbox-new-customer" });
+  await expect(row).toHaveCount(1);
+  await expect(row.getByTestId("webhook-signature")).toHaveAttribute("data-status", "VALID");
+  await expect(row.getByTestId("webhook-status")).toHaveText(/applied/i);
+  await page.screenshot({ path: test.info().outputPath("inbox-default-subscription.png"), fullPage: true });
 });

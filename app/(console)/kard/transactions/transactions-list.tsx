@@ -10,7 +10,7 @@ import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Money } from "@/components/ui/money";
 import { RelativeTime } from "@/components/ui/relative-time";
-import type { KardTransactionDto } from "@/lib/providers/kard/operations/transaction-queries";
+import type { KardTransactionDto } from "@/lib/providers/kard/operations/queries-transactions";
 import { FlagFraudButton } from "./fraud-flag-button";
 import { kardTransactionKeys } from "./query-keys";
 import { SubmissionBadge, TransactionStatusBadge } from "./transaction-badges";

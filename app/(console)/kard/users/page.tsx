@@ -7,7 +7,7 @@ import { RelativeTime } from "@/components/ui/relative-time";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { can } from "@/lib/auth/permissions";
 import { requirePagePermission } from "@/lib/auth/session";
-import { listKardUsers } from "@/lib/providers/kard/operations/user-queries";
+import { listKardUsers } from "@/lib/providers/kard/operations/queries-users";
 import { providerMode } from "@/lib/providers/registry";
 import { EditUserDialog } from "./edit-user-dialog";
 import { EnrollUserDialog } from "./enroll-user-dialog";

@@ -1,4 +1,3 @@
-import type { LocationAnswer } from "@/lib/providers/kard/webview/messages";
 import type { WebviewTheme } from "@/lib/providers/kard/webview/theme";
 
 /** Starting points for the theme editor ("Kard defaults" = no overrides at all). */
@@ -42,5 +41,3 @@ export const CITY_PRESETS: { name: string; latitude: number; longitude: number; 
 
 /** ERROR texts the guide's platform examples send. */
 export const ERROR_PRESETS = ["Location permission not granted", "Unable to get location", "Location request failed"];
-
-export const DEFAULT_ANSWER: LocationAnswer = { kind: "location", latitude: CITY_PRESETS[0].latitude, longitude: CITY_PRESETS[0].longitude, accuracy: CITY_PRESETS[0].accuracy };

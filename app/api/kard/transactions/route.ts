@@ -1,5 +1,5 @@
 import { withRoutePermission } from "@/lib/auth/route-guard";
-import { listKardTransactions } from "@/lib/providers/kard/operations/transaction-queries";
+import { listKardTransactions } from "@/lib/providers/kard/operations/queries-transactions";
 
 /**
  * GET /api/kard/transactions?userId= — the latest transaction events the console sent, with the

@@ -25,7 +25,7 @@ export interface EarnedRewardsPageDto {
   next: string | null;
 }
 
-export const EARNED_REWARDS_PAGE_SIZE = 50;
+const EARNED_REWARDS_PAGE_SIZE = 50;
 
 /**
  * One page of the user's earned rewards (SETTLED only, the last 12 months), with the merchant

@@ -37,7 +37,7 @@ export interface NearbyQuery extends GeoPoint {
   radius?: number;
 }
 
-export const MAX_NEARBY_LOCATIONS = 50;
+const MAX_NEARBY_LOCATIONS = 50;
 
 function toDto(page: KardLocationsPage, centre: GeoPoint): NearbyLocationDto[] {
   const offers = new Map(

@@ -5,7 +5,7 @@ import type { z } from "zod";
 import { providerClient } from "@/lib/providers/registry";
 
 export type OfferComponents = z.infer<typeof offerComponentsSchema>;
-export type PurchaseChannel = "INSTORE" | "ONLINE";
+type PurchaseChannel = "INSTORE" | "ONLINE";
 
 /** What the offer's CTA does: the activate or boost endpoint its `action.url` names. */
 export type OfferCtaAction = "activate" | "boost";
@@ -89,7 +89,7 @@ export interface OffersPageDto {
   prev: string | null;
 }
 
-export const DEFAULT_OFFERS_PAGE_SIZE = 12;
+const DEFAULT_OFFERS_PAGE_SIZE = 12;
 
 /**
  * One page of the offers a user is eligible for, with every Extended API component requested

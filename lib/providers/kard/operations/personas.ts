@@ -1,6 +1,6 @@
 import { providerConfig } from "@/lib/providers/registry";
 
-export const PERSONA_KINDS = ["new-customer", "lapsed-customer"] as const;
+const PERSONA_KINDS = ["new-customer", "lapsed-customer"] as const;
 
 /**
  * The sandbox personas' user ids, `sandbox-{issuerName}-new-customer` and

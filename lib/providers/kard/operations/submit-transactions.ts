@@ -18,7 +18,7 @@ export interface SubmissionResult {
 }
 
 /** Where a batch came from: FORM, PRESET:<case> or CSV. */
-export type SubmissionOrigin = "FORM" | "CSV" | `PRESET:${string}`;
+type SubmissionOrigin = "FORM" | "CSV" | `PRESET:${string}`;
 
 /** The transaction events to send (amounts in cents) and where the batch came from. */
 export interface SubmissionInput {

@@ -58,7 +58,7 @@ const rowSchema = z.object({
   mcc: optional,
 });
 
-export interface CsvRowError {
+interface CsvRowError {
   /** The row's line counting the header as line 1 and skipping blank lines; 0 for the whole file. */
   line: number;
   message: string;

@@ -23,7 +23,7 @@ export interface UpdateUserInput {
  * what the form does not edit (phone number, birth year, the current email/HEM) is sent back
  * unchanged.
  */
-export function mergeUserAttributes(current: KardUser["attributes"], input: UpdateUserInput): KardUpdateUserAttributes {
+function mergeUserAttributes(current: KardUser["attributes"], input: UpdateUserInput): KardUpdateUserAttributes {
   const email = input.email
     ? { hashedEmail: generateHem(input.email) }
     : { ...(current.email ? { email: current.email } : {}), ...(current.hashedEmail ? { hashedEmail: current.hashedEmail } : {}) };

@@ -10,7 +10,7 @@ import { maskEmail, parseEnrolledRewards } from "./kard-user-record";
 import { OPERATOR, kardSandboxState } from "@/lib/providers/kard/testing/operations";
 import { LAPSED_CUSTOMER, NEW_CUSTOMER } from "@/lib/providers/kard/testing/personas";
 import { adoptUser, unenrollUser, updateUser } from "./user-changes";
-import { fetchKardUser, listKardUsers } from "./user-queries";
+import { fetchKardUser, listKardUsers } from "./queries-users";
 import { providerClient } from "@/lib/providers/registry";
 
 let testDb: ReturnType<typeof createTestDatabase>;

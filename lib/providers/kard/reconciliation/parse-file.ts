@@ -11,7 +11,7 @@ import { isRewardKind, type RewardKind, type RewardRecord } from "./reward-recor
  * present wins. These lists are the one place to correct once Kard's real columns are known.
  * Source: Kard guide "Transaction Reconciliation" (naming and format only).
  */
-export const FILE_COLUMNS = {
+const FILE_COLUMNS = {
   transactionId: ["transactionId"],
   kind: ["eventType", "notificationType", "type"],
   notificationId: ["notificationId"],

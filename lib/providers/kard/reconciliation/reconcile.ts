@@ -10,7 +10,7 @@ import { receivedRewards } from "./webhook-rewards";
  * `receivedAt` is not Kard's event time. Such a notification pairs but never counts as
  * "in webhooks only" for this file.
  */
-export const DELIVERY_GRACE_MS = 86_400_000;
+const DELIVERY_GRACE_MS = 86_400_000;
 
 export interface FileReconciliation extends ReconciliationResult {
   format: "json" | "csv";

@@ -1,7 +1,7 @@
 import type Decimal from "decimal.js";
 
 /** The notification types that report a reward, and so appear in reconciliation files. */
-export const REWARD_KINDS = ["earnedRewardApproved", "earnedRewardSettled", "validTransaction", "clawback"] as const;
+const REWARD_KINDS = ["earnedRewardApproved", "earnedRewardSettled", "validTransaction", "clawback"] as const;
 export type RewardKind = (typeof REWARD_KINDS)[number];
 
 export function isRewardKind(value: unknown): value is RewardKind {

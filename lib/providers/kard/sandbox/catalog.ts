@@ -24,7 +24,7 @@ export interface Offer extends Omit<OfferSeed, "merchant" | "startOffsetDays" | 
   purchaseChannel: PurchaseChannel[];
 }
 
-export interface OperationPeriod {
+interface OperationPeriod {
   open: { day: number; time: string };
   close: { day: number; time: string };
 }
@@ -52,7 +52,7 @@ const DAY_MS = 86_400_000;
  * This is the sandbox's matching rule: a transaction matches a merchant when the normalised
  * description contains the normalised merchant name or one of its statement descriptors.
  */
-export function normalizeForMatching(text: string): string {
+function normalizeForMatching(text: string): string {
   return text.toLowerCase().replace(/[^a-z0-9]/g, "");
 }
 

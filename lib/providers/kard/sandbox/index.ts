@@ -11,9 +11,6 @@ import { Notifier } from "./notifications";
 import { KARD_ROUTES } from "./routes";
 import { createInitialState, type SandboxState } from "./state";
 
-export { verifyWebviewToken, WebviewTokenError, type WebviewTokenClaims } from "./webview-token";
-export { KARD_SANDBOX } from "./config";
-
 export interface KardSandboxOptions {
   /** The sandbox clock (default: the system clock). */
   now?: () => Date;

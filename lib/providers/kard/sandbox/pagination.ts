@@ -49,7 +49,7 @@ function decodeCursor(cursor: string, parameter: string): string {
 }
 
 /** A query string with readable bracketed keys (`page[after]=…`), as the guide's links show. */
-export function buildQuery(entries: [string, string][]): string {
+function buildQuery(entries: [string, string][]): string {
   return entries
     .map(([key, value]) => `${encodeURIComponent(key).replace(/%5B/g, "[").replace(/%5D/g, "]")}=${encodeURIComponent(value)}`)
     .join("&");

@@ -14,7 +14,7 @@ export function readEnum<T extends string>(query: URLSearchParams, name: string,
 }
 
 /** Every value of a parameter, whether repeated (`a=1&a=2`) or comma-separated (`a=1,2`). */
-export function readList(query: URLSearchParams, name: string): string[] {
+function readList(query: URLSearchParams, name: string): string[] {
   return query
     .getAll(name)
     .flatMap((value) => value.split(","))

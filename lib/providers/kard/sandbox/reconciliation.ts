@@ -87,7 +87,7 @@ export function generateDailyFiles(state: SandboxState, organizationId: string, 
   });
 }
 
-export const MONTHLY_COLUMNS = [
+const MONTHLY_COLUMNS = [
   "transactionId",
   "userId",
   "offerId",

@@ -62,7 +62,7 @@ const direction = z.enum(["DEBIT", "CREDIT"]);
 const cardBIN = z.string().regex(/^\d{6}$/, "must be the first 6 digits of the card number");
 const cardLastFour = z.string().regex(/^\d{4}$/, "must be 4 digits");
 
-export const transactionAttributes = z
+const transactionAttributes = z
   .object({
     userId: nonEmpty,
     amount: cents,
@@ -144,7 +144,6 @@ const matchedTransactionAttributes = z
       ctx.addIssue({ code: "custom", path: ["cardLastFour"], message: "is required when paymentType is CARD and matchedOfferId is provided" });
     }
   });
-export type MatchedTransactionAttributes = z.infer<typeof matchedTransactionAttributes>;
 
 const coreTransactionAttributes = z.object({
   userId: nonEmpty,
@@ -160,7 +159,6 @@ const coreTransactionAttributes = z.object({
   financialInstitutionId: z.string().optional(),
   cardLastFours: z.array(cardLastFour).optional(),
 });
-export type CoreTransactionAttributes = z.infer<typeof coreTransactionAttributes>;
 
 export const transactionItem = z.discriminatedUnion("type", [
   z.object({ type: z.literal("transaction"), id: nonEmpty, attributes: transactionAttributes }),

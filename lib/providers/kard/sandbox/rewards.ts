@@ -11,7 +11,7 @@ import type { Offer } from "./catalog";
  * Source: Kard seed, "Testing The User Experiences" (earnedRewardSettled example) and
  * `transactions.CommissionEarnedDetails`.
  */
-export const ISSUER_TO_USER_RATIO = new Decimal("1.25");
+const ISSUER_TO_USER_RATIO = new Decimal("1.25");
 
 export interface RewardAmounts {
   userCents: number;

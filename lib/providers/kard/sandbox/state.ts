@@ -25,7 +25,7 @@ export interface UserRecord {
 }
 
 /** A purchase at a merchant; drives targeting (new vs lapsed customer). */
-export interface Visit {
+interface Visit {
   userId: string;
   merchantId: string;
   at: Date;
@@ -85,7 +85,7 @@ export interface EarnedReward {
   clawedBack: boolean;
 }
 
-export interface Activation {
+interface Activation {
   activatedAt: Date;
   boostedAt?: Date;
 }
@@ -110,7 +110,7 @@ export interface Subscription {
   enabled: boolean;
 }
 
-export interface DeliveryAttempt {
+interface DeliveryAttempt {
   at: string;
   subscriptionId: string;
   url: string;
@@ -119,7 +119,7 @@ export interface DeliveryAttempt {
   error?: string;
 }
 
-export type NotificationStatus = "pending" | "delivered" | "failed" | "no-subscription";
+type NotificationStatus = "pending" | "delivered" | "failed" | "no-subscription";
 
 export interface NotificationRecord {
   id: string;
@@ -147,7 +147,7 @@ export interface LedgerEntry {
   at: Date;
 }
 
-export type AuditStatus = "NEW" | "IN_PROGRESS" | "CLOSED";
+type AuditStatus = "NEW" | "IN_PROGRESS" | "CLOSED";
 
 export interface AuditRecord {
   id: string;
@@ -187,7 +187,7 @@ export interface HistoricalUpload {
   partEventIds: string[];
 }
 
-export interface BulkUpload {
+interface BulkUpload {
   id: string;
   type: "incomingTransactionsFile" | "historicalTransactionsFile";
   filename: string;

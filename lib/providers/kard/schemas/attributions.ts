@@ -21,7 +21,7 @@ const attributionStateSchema = z.strictObject({
  * (notificationAttribution, medium PUSH only); `eventDate` ISO 8601.
  * Source: `users.attributions.CreateAttributionRequestUnion`; guide "Attributions".
  */
-export const attributionEventSchema = z.discriminatedUnion("type", [
+const attributionEventSchema = z.discriminatedUnion("type", [
   z.strictObject({
     type: z.literal("offerAttribution"),
     attributes: z.strictObject({
@@ -52,7 +52,6 @@ export const createAttributionsRequestSchema = z.strictObject({
 
 /** 202: the events are queued. Source: "Create Attribution Events" 202 `CreateAttributionResponse`. */
 export const createAttributionsResponseSchema = z.object({ data: jobResponseDataSchema });
-export type KardCreateAttributionsResult = z.infer<typeof createAttributionsResponseSchema>;
 
 /**
  * 201 of Activate / Boost Offer: the recorded attribution event (eventCode ACTIVATE or BOOST,
@@ -67,7 +66,6 @@ export const offerActionResponseSchema = z.object({
   }),
   included: z.array(offerOrCategorySchema).optional(),
 });
-export type KardOfferActionResult = z.infer<typeof offerActionResponseSchema>;
 
 /**
  * Activate / Boost Offer query: `include=offer` returns the refreshed offer, with the

@@ -6,10 +6,10 @@ import { withMultiStatus } from "./common";
  * (explain in `auditDescription`). Source: `transactions.AuditAttributes.auditCode`.
  */
 export const AUDIT_CODES = [3005, 3006, 8001] as const;
-export const auditCodeSchema = z.literal(AUDIT_CODES);
+const auditCodeSchema = z.literal(AUDIT_CODES);
 
 /** One audit request about an issuer transaction. Source: `transactions.CreateAuditRequestDataUnion`. */
-export const auditRequestSchema = z.strictObject({
+const auditRequestSchema = z.strictObject({
   type: z.literal("audit"),
   attributes: z.strictObject({
     auditCode: auditCodeSchema,
@@ -38,4 +38,3 @@ export const createAuditsResponseSchema = withMultiStatus(
   z.array(auditResponseDataSchema),
   z.array(auditResponseDataSchema).optional(),
 );
-export type KardCreateAuditsResult = z.infer<typeof createAuditsResponseSchema>;

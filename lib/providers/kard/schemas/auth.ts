@@ -11,7 +11,6 @@ export const tokenResponseSchema = z.object({
   token_type: z.string().regex(/^bearer$/i, "token_type must be Bearer"),
   expires_in: z.number().positive(),
 });
-export type KardTokenResponse = z.infer<typeof tokenResponseSchema>;
 
 /**
  * OAuth2 error body (RFC 6749 §5.2). The guide lists the token endpoint's statuses (400, 401,
@@ -36,4 +35,3 @@ export const webviewTokenResponseSchema = z.object({
     attributes: z.object({ token: z.string().min(1), expiresIn: z.number().positive() }),
   }),
 });
-export type KardWebviewTokenResponse = z.infer<typeof webviewTokenResponseSchema>;

@@ -15,7 +15,7 @@ import { z } from "zod";
 export const isoDateTime = z.iso.datetime({ offset: true });
 
 /** Source: `commons.ErrorSource`. */
-export const errorSourceSchema = z.object({
+const errorSourceSchema = z.object({
   pointer: z.string().optional(),
   parameter: z.string().optional(),
   header: z.string().optional(),
@@ -37,9 +37,6 @@ export const errorObjectSchema = z.object({
 });
 export type KardErrorObject = z.infer<typeof errorObjectSchema>;
 
-/** `{errors:[…]}`, the body of every 4xx/5xx. Source: `commons.ErrorResponse`. */
-export const errorResponseSchema = z.object({ errors: z.array(errorObjectSchema) });
-
 /**
  * Pagination links. The spec types `prev`/`next` as strings; the guide's examples send `null`
  * on the first and last page, so null is accepted. Source: `commons.Links`; guide "Get Offers".
@@ -52,7 +49,7 @@ export const linksSchema = z.object({
 export type KardLinks = z.infer<typeof linksSchema>;
 
 /** Source: `commons.RelationshipData` / `RelationshipSingle` / `RelationshipMultiple`. */
-export const relationshipDataSchema = z.object({ type: z.string(), id: z.string() });
+const relationshipDataSchema = z.object({ type: z.string(), id: z.string() });
 export const relationshipSingleSchema = z.object({ data: relationshipDataSchema });
 export const relationshipMultipleSchema = z.object({ data: z.array(relationshipDataSchema) });
 
@@ -62,7 +59,6 @@ export const jobResponseDataSchema = z.object({
   id: z.string(),
   attributes: z.object({ status: z.literal("queued"), message: z.string() }),
 });
-export type KardJob = z.infer<typeof jobResponseDataSchema>;
 
 /** `{}` as sent in upload bodies. Source: `commons.EmptyObject`. */
 export const emptyRequestObject = z.strictObject({});

@@ -26,7 +26,6 @@ const rewardedTransactionSchema = z.object({
     offer: relationshipSingleSchema,
   }),
 });
-export type KardRewardedTransaction = z.infer<typeof rewardedTransactionSchema>;
 
 /** Source: `transactions.TransactionIncludedResource` (`include=merchant,offer`). */
 const earnedRewardIncludedSchema = z.discriminatedUnion("type", [
@@ -40,7 +39,6 @@ export const earnedRewardsResponseSchema = z.object({
   links: linksSchema,
   included: z.array(earnedRewardIncludedSchema).optional(),
 });
-export type KardEarnedRewardsPage = z.infer<typeof earnedRewardsResponseSchema>;
 
 /**
  * Get Earned Rewards query. Cursors are base64 of timestamp + transaction ID; at most the last

@@ -101,7 +101,7 @@ const standardOfferFieldsSchema = z.object({
 const categoryDataSchema = z.object({ type: z.literal("category"), id: z.string() });
 
 /** Source: `users.rewards.OfferDataUnion` (standardOffer is the only variant). */
-export const offerSchema = z.object({
+const offerSchema = z.object({
   type: z.literal("standardOffer"),
   id: z.string(),
   attributes: standardOfferFieldsSchema,
@@ -110,7 +110,7 @@ export const offerSchema = z.object({
 export type KardOffer = z.infer<typeof offerSchema>;
 
 /** Source: `users.rewards.CategoryIncluded`. */
-export const categoryIncludedSchema = z.object({
+const categoryIncludedSchema = z.object({
   type: z.literal("category"),
   id: z.string(),
   attributes: z.object({ name: categoryOptionSchema }),
@@ -123,7 +123,6 @@ export const offersResponseSchema = z.object({
   included: z.array(categoryIncludedSchema).optional(),
   meta: z.object({ availableCategories: z.array(categoryIncludedSchema).optional() }).optional(),
 });
-export type KardOffersPage = z.infer<typeof offersResponseSchema>;
 
 /** `included` of locations, activate and boost: offers and categories. */
 export const offerOrCategorySchema = z.discriminatedUnion("type", [offerSchema, categoryIncludedSchema]);
@@ -146,7 +145,6 @@ const locationSchema = z.object({
   }),
   relationships: z.object({ offers: relationshipMultipleSchema, category: relationshipMultipleSchema }).optional(),
 });
-export type KardLocation = z.infer<typeof locationSchema>;
 
 /** Source: "Get Locations By User" 200 `users.rewards.LocationsResponseObject`. */
 export const locationsResponseSchema = z.object({

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { notificationTypeSchema } from "./common";
 
 /** Source: `notifications.subscriptions.SubscriptionRequestAttributes` (one webhook URL per event type). */
-export const subscriptionAttributesSchema = z.strictObject({
+const subscriptionAttributesSchema = z.strictObject({
   eventName: notificationTypeSchema,
   webhookUrl: z.url(),
   enabled: z.boolean(),

@@ -88,7 +88,6 @@ export const transactionAttributesSchema = z
     const field = REQUIRED_DATE_BY_STATUS[tx.status];
     if (!tx[field]) ctx.addIssue({ code: "custom", path: [field], message: `${field} is required when status is ${tx.status}` });
   });
-export type KardTransactionAttributes = z.input<typeof transactionAttributesSchema>;
 
 const matchedTransactionFields = z.strictObject({
   userId: z.string().min(1),
@@ -150,7 +149,7 @@ const MATCHED_RULES: MatchedRule[] = [
  * integer cents; the card fields follow the documented presence rules above.
  * Source: `transactions.MatchedTransactionsAttributes`.
  */
-export const matchedTransactionAttributesSchema = matchedTransactionFields.superRefine((tx, ctx) => {
+const matchedTransactionAttributesSchema = matchedTransactionFields.superRefine((tx, ctx) => {
   for (const rule of MATCHED_RULES) {
     if (!rule.when(tx)) continue;
     const present = tx[rule.field] !== undefined;
@@ -168,7 +167,7 @@ export const matchedTransactionAttributesSchema = matchedTransactionFields.super
  * candidate cards when the issuer cannot tell which one was used.
  * Source: `transactions.CoreTransactionAttributes`.
  */
-export const coreTransactionAttributesSchema = z.strictObject({
+const coreTransactionAttributesSchema = z.strictObject({
   userId: z.string().min(1),
   transactionId: z.string().min(1),
   amount: cents,
@@ -201,10 +200,9 @@ export const createIncomingTransactionsRequestSchema = z.strictObject({
  * Source: "Create Incoming Transactions" responses 202 / 207.
  */
 export const createIncomingTransactionsResponseSchema = withMultiStatus(jobResponseDataSchema, jobResponseDataSchema);
-export type KardCreateIncomingTransactionsResult = z.infer<typeof createIncomingTransactionsResponseSchema>;
 
 /** `id` is the flagged transaction's `transactionId`. Source: `transactions.FraudulentTransactionData`. */
-export const fraudMarkerSchema = z.strictObject({
+const fraudMarkerSchema = z.strictObject({
   id: z.string().min(1),
   type: z.literal("fraudulentTransaction"),
   attributes: z.strictObject({ userId: z.string().min(1) }),
@@ -223,7 +221,6 @@ export const createFraudMarkersResponseSchema = withMultiStatus(
   z.array(fraudMarkerResponseSchema),
   z.array(fraudMarkerResponseSchema),
 );
-export type KardCreateFraudMarkersResult = z.infer<typeof createFraudMarkersResponseSchema>;
 
 /** Documented bounds of Create Bulk Transactions Upload URL ("1–10 items per request"). */
 export const MAX_UPLOAD_URLS_PER_REQUEST = 10;
@@ -232,7 +229,7 @@ export const MAX_UPLOAD_URLS_PER_REQUEST = 10;
 export const fileUploadTypeSchema = z.enum(["incomingTransactionsFile", "historicalTransactionsFile"]);
 
 /** One file to upload (JSONL or gzip, ≤ 5 GB, `coreTransaction` lines only). Source: `CreateFileUploadData`. */
-export const fileUploadRequestSchema = z.strictObject({
+const fileUploadRequestSchema = z.strictObject({
   type: fileUploadTypeSchema,
   attributes: z.strictObject({ filename: z.string().min(1) }),
 });
@@ -256,4 +253,3 @@ export const createBulkTransactionsUploadUrlResponseSchema = z.object({
     }),
   ),
 });
-export type KardBulkUploadUrls = z.infer<typeof createBulkTransactionsUploadUrlResponseSchema>;

@@ -11,10 +11,9 @@ export const createUploadRequestSchema = z.strictObject({
 export const createUploadResponseSchema = z.object({
   data: z.object({ type: z.literal("historicalTransactionStart"), id: z.string(), attributes: emptyResponseObject }),
 });
-export type KardUpload = z.infer<typeof createUploadResponseSchema>;
 
 /** One historical transaction (the attributes of an incoming `transaction`). Source: `CreateUploadPartDataUnion`. */
-export const historicalTransactionSchema = z.strictObject({
+const historicalTransactionSchema = z.strictObject({
   type: z.literal("historicalTransaction"),
   id: z.string().min(1),
   attributes: transactionAttributesSchema,
@@ -33,7 +32,6 @@ export const createUploadPartResponseSchema = withMultiStatus(
   z.array(uploadPartItemSchema),
   z.array(uploadPartItemSchema).optional(),
 );
-export type KardUploadPartResult = z.infer<typeof createUploadPartResponseSchema>;
 
 /** Marks the upload complete; `id` is the upload ID. Source: "Update Upload" request. */
 export const updateUploadRequestSchema = z.strictObject({
@@ -44,4 +42,3 @@ export const updateUploadRequestSchema = z.strictObject({
 export const updateUploadResponseSchema = z.object({
   data: z.object({ type: z.literal("historicalTransactionComplete"), id: z.string(), attributes: emptyResponseObject }),
 });
-export type KardUploadCompletion = z.infer<typeof updateUploadResponseSchema>;

@@ -25,10 +25,10 @@ export const userRequestAttributesSchema = z.strictObject({
   ...userAttributesShape,
   historicalTransactionsSent: z.boolean().optional(),
 });
-export const updateUserRequestAttributesSchema = z.strictObject(userAttributesShape);
+const updateUserRequestAttributesSchema = z.strictObject(userAttributesShape);
 
 /** One user to enrol: `id` is the issuer's own user ID. Source: `users.UserRequestDataUnion`. */
-export const userRequestDataSchema = z.strictObject({
+const userRequestDataSchema = z.strictObject({
   type: z.literal("user"),
   id: z.string().min(1),
   attributes: userRequestAttributesSchema,
@@ -69,7 +69,6 @@ export const createUsersResponseSchema = withMultiStatus(
   z.array(userResponseDataSchema),
   z.array(userResponseDataSchema).optional(),
 );
-export type KardCreateUsersResult = z.infer<typeof createUsersResponseSchema>;
 
 /** Source: "Get User By ID" / "Update User" 200 `users.UserResponseObject`. */
 export const userResponseSchema = z.object({ data: userResponseDataSchema });

@@ -28,7 +28,7 @@ const transactionRelationshipsSchema = z.object({
  * the idempotency key of the delivery. `commissionEarned` values are integer cents.
  * Source: Notification Webhook `notifications.NotificationDataUnion`.
  */
-export const notificationDataSchema = z.discriminatedUnion("type", [
+const notificationDataSchema = z.discriminatedUnion("type", [
   z.object({
     type: z.literal("earnedRewardApproved"),
     id: z.string(),
@@ -83,7 +83,6 @@ export const notificationDataSchema = z.discriminatedUnion("type", [
     attributes: fileMetadataAttributesSchema,
   }),
 ]);
-export type KardNotificationData = z.infer<typeof notificationDataSchema>;
 
 /**
  * A webhook body exactly as the spec defines it: `{data, meta?:{issuerId, issuerName}, errors?}`.

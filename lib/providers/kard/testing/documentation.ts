@@ -17,7 +17,7 @@ export function kardOpenApiDocument<T = Record<string, unknown>>(): T {
 }
 
 /** The ```json blocks of the guides, in document order, optionally of one guide (e.g. "WebView"). */
-export function guideJsonBlocks(guide?: string): GuideJsonBlock[] {
+function guideJsonBlocks(guide?: string): GuideJsonBlock[] {
   return kardSeedExamples().guideJsonBlocks.filter((block) => !guide || block.guide === guide);
 }
 

@@ -13,7 +13,7 @@ export interface GuideJsonBlock {
 }
 
 /** One request body of an operation page's "SDK Code Examples" (the JavaScript variant's `body: '…'`). */
-export interface EndpointRequestBody {
+interface EndpointRequestBody {
   page: string;
   json: string;
 }

@@ -11,7 +11,7 @@ export const PUBLIC_BASE = "http://console.test/sandbox/kard";
 export const ORG = `/v2/issuers/${KARD_SANDBOX.organizationId}`;
 export const WEBHOOK_URL = "https://issuer.test/kard/webhooks";
 
-export interface CapturedDelivery {
+interface CapturedDelivery {
   url: string;
   headers: Headers;
   body: string;

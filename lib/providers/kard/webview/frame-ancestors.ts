@@ -23,7 +23,12 @@ export function parseFrameAncestors(raw: string | undefined): string[] {
   return out;
 }
 
-/** The console origin and its loopback aliases first, then the configured extra origins, without duplicates. */
+/**
+ * The console origin and its loopback aliases first, then the configured extra origins, without
+ * duplicates. An IPv6 literal (`http://[::1]:3000`) is left out: CSP host-sources cannot express
+ * one (Chromium ignores it with a console error), so a console opened at [::1] cannot frame it.
+ */
 export function webviewFrameAncestors(env: Record<string, string | undefined> = process.env): string[] {
-  return [...new Set([...withLoopbackAliases(appOrigin()), ...parseFrameAncestors(env.KARD_WEBVIEW_FRAME_ANCESTORS)])];
+  const own = withLoopbackAliases(appOrigin()).filter((origin) => !new URL(origin).hostname.startsWith("["));
+  return [...new Set([...own, ...parseFrameAncestors(env.KARD_WEBVIEW_FRAME_ANCESTORS)])];
 }

@@ -12,9 +12,9 @@ import { withLoopbackAliases } from "@/lib/app-origin";
  * Native WebView's `postMessage(string)` / `onMessage`); `readWebviewMessage` accepts both.
  * Source: Kard seed, "WebView" › "Location Message Passing Contract" and the platform examples.
  */
-export const requestLocationMessageSchema = z.object({ type: z.literal("REQUEST_LOCATION") });
+const requestLocationMessageSchema = z.object({ type: z.literal("REQUEST_LOCATION") });
 
-export const locationCoordsSchema = z.object({
+const locationCoordsSchema = z.object({
   latitude: z.number().min(-90).max(90),
   longitude: z.number().min(-180).max(180),
   accuracy: z.number().nonnegative().nullable(),
@@ -22,15 +22,14 @@ export const locationCoordsSchema = z.object({
   heading: z.number().nullable(),
   speed: z.number().nullable(),
 });
-export type LocationCoords = z.infer<typeof locationCoordsSchema>;
 
-export const locationResponseMessageSchema = z.object({
+const locationResponseMessageSchema = z.object({
   type: z.literal("LOCATION_RESPONSE"),
   payload: z.object({ ok: z.literal(true), coords: locationCoordsSchema, timestamp: z.number().int().nonnegative() }),
 });
 export type LocationResponseMessage = z.infer<typeof locationResponseMessageSchema>;
 
-export const locationErrorMessageSchema = z.object({
+const locationErrorMessageSchema = z.object({
   type: z.literal("ERROR"),
   payload: z.object({ ok: z.literal(false), error: z.string() }),
 });
@@ -107,7 +106,7 @@ export interface LocationResponderOptions {
 }
 
 /** True when `value` is exactly an origin such as "https://webview-test-us-east-1.getkard.com". */
-export function isExactOrigin(value: string): boolean {
+function isExactOrigin(value: string): boolean {
   try {
     const url = new URL(value);
     return url.origin !== "null" && url.origin === value;

@@ -11,7 +11,7 @@ import { normalizeTheme, webviewThemeSchema, type WebviewTheme } from "./theme";
  * The stored `theme` is the normalised override JSON, the same object the `theme` parameter encodes.
  * One console serves one merchant: its rows use the schema's default merchant id.
  */
-export const CONSOLE_MERCHANT_ID = "default";
+const CONSOLE_MERCHANT_ID = "default";
 
 export interface SavedTheme {
   id: string;

@@ -14,7 +14,7 @@ import { isCssColor, isCssLength } from "./css-values";
  * Labels are 1–80 characters (the guide gives no limit; 80 keeps a title on one or two lines).
  * Source: Kard seed, "WebView" › "Query Parameters" › `theme`, `labels`, `layout`.
  */
-export const THEME_MODES = ["system", "light", "dark"] as const;
+const THEME_MODES = ["system", "light", "dark"] as const;
 export type ThemeMode = (typeof THEME_MODES)[number];
 
 export const COLOR_TOKENS = [
@@ -37,11 +37,11 @@ export type RadiusToken = (typeof RADIUS_TOKENS)[number];
 export const LABEL_KEYS = ["rewardsTitle", "nearbyOffersTitle", "offersTitle"] as const;
 export type LabelKey = (typeof LABEL_KEYS)[number];
 
-export const LABEL_MAX_LENGTH = 80;
+const LABEL_MAX_LENGTH = 80;
 
-export const cssColorSchema = z.string().trim().refine(isCssColor, { message: "Enter a CSS colour (e.g. #0066cc, rgb(0 102 204), oklch(0.55 0.2 255), navy)." });
-export const cssLengthSchema = z.string().trim().refine(isCssLength, { message: "Enter a CSS length (e.g. 8px, 0.75rem, 9999px, 50%)." });
-export const labelSchema = z
+const cssColorSchema = z.string().trim().refine(isCssColor, { message: "Enter a CSS colour (e.g. #0066cc, rgb(0 102 204), oklch(0.55 0.2 255), navy)." });
+const cssLengthSchema = z.string().trim().refine(isCssLength, { message: "Enter a CSS length (e.g. 8px, 0.75rem, 9999px, 50%)." });
+const labelSchema = z
   .string()
   .trim()
   .min(1, "Enter a title or leave the field empty for Kard's default.")
@@ -153,7 +153,7 @@ export class ThemeDecodeError extends Error {
 }
 
 /** "styles.light.primary: Enter a CSS colour …" for each zod issue. */
-export function describeThemeIssues(error: z.ZodError): string[] {
+function describeThemeIssues(error: z.ZodError): string[] {
   return error.issues.map((issue) => `${issue.path.join(".") || "theme"}: ${issue.message}`);
 }
 

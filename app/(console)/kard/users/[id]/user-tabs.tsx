@@ -1,7 +1,7 @@
 "use client";
 
 import { Tabs, TabsContent, TabsList, TabsTrigger } from "@/components/ui/tabs";
-import type { KardTransactionDto } from "@/lib/providers/kard/operations/transaction-queries";
+import type { KardTransactionDto } from "@/lib/providers/kard/operations/queries-transactions";
 import { TransactionsList } from "../../transactions/transactions-list";
 import { EarnedRewardsTab } from "./earned-rewards-tab";
 import { LocationsTab } from "./locations-tab";

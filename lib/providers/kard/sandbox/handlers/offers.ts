@@ -25,7 +25,7 @@ function sortValue(offer: Offer, field: string): string {
   return (field === "startDate" ? offer.startDate : offer.expirationDate).toISOString();
 }
 
-export function sortOffers(offers: Offer[], sort: string): Offer[] {
+function sortOffers(offers: Offer[], sort: string): Offer[] {
   const descending = sort.startsWith("-");
   const field = sort.replace(/^-/, "");
   return [...offers].sort((a, b) => {

@@ -15,7 +15,7 @@ import type { WebviewSession } from "./webview-auth";
  * Source: Kard seed, "Extended API Integration" (components, Step 3, Step 4a), "Get Offers By
  * User", "Get Locations By User", "Get Earned Rewards".
  */
-export const WEBVIEW_COMPONENTS = [
+const WEBVIEW_COMPONENTS = [
   "shortDescription",
   "longDescription",
   "cta",
@@ -42,7 +42,7 @@ const componentsSchema = z.object({
   progressBar: z.object({ total: z.number(), currentProgress: z.number(), label: z.string().optional() }).optional(),
 });
 
-export const webviewOfferSchema = z.object({
+const webviewOfferSchema = z.object({
   type: z.literal("standardOffer"),
   id: z.string(),
   attributes: z.object({

@@ -21,7 +21,7 @@ interface Point {
   longitude: number;
 }
 
-export function distanceMiles(a: Point, b: Point): number {
+function distanceMiles(a: Point, b: Point): number {
   const rad = (deg: number) => (deg * Math.PI) / 180;
   const h = Math.sin(rad(b.latitude - a.latitude) / 2) ** 2 + Math.cos(rad(a.latitude)) * Math.cos(rad(b.latitude)) * Math.sin(rad(b.longitude - a.longitude) / 2) ** 2;
   return 2 * EARTH_RADIUS_MILES * Math.asin(Math.sqrt(h));
@@ -49,7 +49,7 @@ function mapUnits(miles: number, radius: number): number {
   return Math.min(100, 100 * Math.sqrt(miles / radius));
 }
 
-export function nearbyMap(center: Point, accuracyMetres: number | null, locations: NearbyLocation[]): Html {
+function nearbyMap(center: Point, accuracyMetres: number | null, locations: NearbyLocation[]): Html {
   const farthest = Math.max(0, ...locations.map((location) => distanceMiles(center, location.coordinates)));
   const radius = MAP_RADII.find((candidate) => candidate >= farthest) ?? NEARBY_RADIUS_MILES;
   const halo = accuracyMetres ? mapUnits(accuracyMetres / METRES_PER_MILE, radius) : 0;
@@ -65,7 +65,7 @@ ${locations.map((location, index) => {
 </svg>`;
 }
 
-export function nearbyList(center: Point, locations: NearbyLocation[]): Html {
+function nearbyList(center: Point, locations: NearbyLocation[]): Html {
   if (locations.length === 0) return html``;
   return html`<ol class="nearby-list" data-testid="nearby-list">${locations.map((location, index) => {
     const reward = location.offer?.attributes.components?.baseReward;

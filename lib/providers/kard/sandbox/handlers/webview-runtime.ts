@@ -137,7 +137,7 @@ export interface RuntimeHelpers {
   postToContainer: typeof postToContainer;
 }
 
-export function runWebview(config: RuntimeConfig, helpers: RuntimeHelpers): void {
+function runWebview(config: RuntimeConfig, helpers: RuntimeHelpers): void {
   const win = window as unknown as RuntimeWindow & Window;
   const doc = document;
   const channel = helpers.channelFor(win, config.allowedParents);

@@ -9,7 +9,7 @@ import { personaId } from "../config";
  * Amounts in cents; `daysAgo` is relative to the sandbox's creation.
  * Source: Kard seed, "Targeted Offers" and "Testing The User Experiences".
  */
-export interface PersonaVisit {
+interface PersonaVisit {
   offerId: string;
   daysAgo: number;
   amountCents: number;

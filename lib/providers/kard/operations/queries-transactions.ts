@@ -24,7 +24,7 @@ export interface KardTransactionDto {
   createdAt: string;
 }
 
-export function toKardTransactionDto(row: KardTransaction): KardTransactionDto {
+function toKardTransactionDto(row: KardTransaction): KardTransactionDto {
   return {
     id: row.id,
     eventId: row.eventId,
@@ -47,7 +47,7 @@ export function toKardTransactionDto(row: KardTransaction): KardTransactionDto {
   };
 }
 
-export const TRANSACTION_LIST_LIMIT = 200;
+const TRANSACTION_LIST_LIMIT = 200;
 
 /** The latest events the console sent, newest first, optionally for one user. */
 export async function listKardTransactions(opts: { userId?: string; take?: number } = {}): Promise<KardTransactionDto[]> {
