@@ -221,16 +221,18 @@ test("support lists the reconciliation files, downloads one and compares it with
 });
 
 // After the files test: its comparison counts every webhook this console received today.
-test("a new sandbox console shows Kard's webhook of one settled transaction in its inbox, with no subscription step", async ({ page, request }) => {
+test("a new sandbox console shows Kard's webhook of one settled transaction in its inbox, with no subscription step", async ({ page, request, baseURL }) => {
   const transactionId = `e2e-settled-${Date.now()}`;
   await sendPurchase(request, transactionId, "SETTLED");
   const { data: notifications } = await sandboxControl<{ data: { type: string; status: string; deliveries: { url: string; httpStatus?: number }[] }[] }>(request, "kard", "notifications");
   expect(notifications.map((n) => [n.type, n.status])).toEqual([["earnedRewardSettled", "delivered"]]);
+  expect(notifications[0].deliveries.map((d) => [d.url, d.httpStatus])).toEqual([[`${baseURL}/api/webhooks/kard`, 200]]);
 
   await signIn(page, "operator");
   await page.getByRole("link", { name: "Webhook inbox" }).click();
-  const row = page.getByRole("row").filter({ hasText: "earnedRewardSettled" }).filter({ hasText: "sandbox-sandbox-new-customer" });
+  const row = page.getByRole("row").filter({ hasText: "earnedRewardSettled" }).filter({ hasText: transactionId });
   await expect(row).toHaveCount(1);
+  await expect(row).toContainText("sandbox-sandbox-new-customer");
   await expect(row.getByTestId("webhook-signature")).toHaveAttribute("data-status", "VALID");
   await expect(row.getByTestId("webhook-status")).toHaveText(/applied/i);
   await page.screenshot({ path: test.info().outputPath("inbox-default-subscription.png"), fullPage: true });

@@ -3,11 +3,12 @@ import type { PrismaClient } from "@prisma/client";
 import Papa from "papaparse";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { OperationError } from "@/lib/errors";
-import { resetSandbox, sandboxFor } from "@/lib/sandbox/mount";
+import { sandboxFor } from "@/lib/sandbox/mount";
 import { createTestDatabase } from "@/lib/testing/db";
 import { receiveWebhook } from "@/lib/webhooks/inbox";
 import { kardWebhooks } from "@/lib/providers/kard/webhooks";
 import type { KardIncomingTransaction } from "../schemas/transactions";
+import { resetKardSandbox } from "../testing/operations";
 import { findFile, listFiles, openFileDownload, reconcileKardFile, type FileRow } from "./files";
 import { providerClient } from "@/lib/providers/registry";
 
@@ -87,7 +88,7 @@ describe("reconciliation files against the sandbox", () => {
   let notifications: SandboxNotification[];
 
   beforeAll(async () => {
-    resetSandbox("kard");
+    await resetKardSandbox();
     await db.webhookEvent.deleteMany();
     const client = providerClient("kard");
     const baas = (status: "APPROVED" | "SETTLED") => purchase("purchase-a", status, 10000, "BaaS Pro Shops");

@@ -2,7 +2,6 @@ import type { PrismaClient } from "@prisma/client";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { OperationError } from "@/lib/errors";
 import { clearFaults, addFault } from "@/lib/sandbox/faults";
-import { resetSandbox } from "@/lib/sandbox/mount";
 import { createTestDatabase } from "@/lib/testing/db";
 import { rejection } from "@/lib/testing/rejection";
 import { requestTransactionAudit } from "./audit-request";
@@ -12,7 +11,7 @@ import { pressOfferCta } from "./offer-actions";
 import { submitTransactionSequence, submitTransactions } from "./submit-transactions";
 import type { TransactionEventInput } from "./transaction-events";
 import { buildPresetSequence } from "./transaction-presets";
-import { OPERATOR, kardSandboxState } from "@/lib/providers/kard/testing/operations";
+import { OPERATOR, kardSandboxState, resetKardSandbox } from "@/lib/providers/kard/testing/operations";
 import { BAAS_PRO_SHOPS, NEW_CUSTOMER, SUNRISE_COFFEE } from "@/lib/providers/kard/testing/personas";
 
 let testDb: ReturnType<typeof createTestDatabase>;
@@ -24,7 +23,7 @@ beforeAll(() => {
 });
 afterAll(() => testDb.dispose());
 beforeEach(async () => {
-  resetSandbox("kard");
+  await resetKardSandbox();
   await db.auditEvent.deleteMany();
   await db.kardTransaction.deleteMany();
 });

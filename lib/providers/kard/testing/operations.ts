@@ -1,5 +1,5 @@
 import type { Actor } from "@/lib/audit/actor";
-import { sandboxFor } from "@/lib/sandbox/mount";
+import { resetSandbox, sandboxFor } from "@/lib/sandbox/mount";
 
 /** Tests: an operator acting from a fixed address. */
 export const OPERATOR: Actor = {
@@ -11,4 +11,14 @@ export const OPERATOR: Actor = {
 export async function kardSandboxState<T = Record<string, unknown>>(): Promise<T> {
   const response = await sandboxFor("kard")!.control!("state", {});
   return (await response.json()) as T;
+}
+
+/**
+ * Tests: the console's in-process Kard sandbox back at its seeded start, less the subscriptions
+ * it is seeded with — so no notification is POSTed to a console that is not running (the
+ * notifications stay recorded in the sandbox, status "no-subscription").
+ */
+export async function resetKardSandbox(): Promise<void> {
+  resetSandbox("kard");
+  await sandboxFor("kard")!.control!("clear-subscriptions", {});
 }
