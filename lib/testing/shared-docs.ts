@@ -13,8 +13,3 @@ export function sharedDocsDir(): string {
 export function sharedSeed(fileName: string): string {
   return path.join(sharedDocsDir(), "seeds", fileName);
 }
-
-/** A spec file by name. Tests still reading it move to committed fixtures (issue #8). */
-export function sharedSpec(fileName: string): string {
-  return path.join(sharedDocsDir(), "specs", fileName);
-}
