@@ -102,4 +102,16 @@ describe("routing", () => {
     expect(wrong.status).toBe(405);
     expect(wrong.headers.get("allow")).toBe("PUT, DELETE, GET");
   });
+
+  it("decodes path parameters, takes a trailing slash, and matches nothing for malformed percent-encoding", async () => {
+    const h = createHarness();
+    const id = "user/with space";
+    const created = await h.api("POST", `${ORG}/users`, { body: { data: [{ type: "user", id, attributes: { enrolledRewards: ["CARDLINKED"] } }] } });
+    expect(created.status).toBe(201);
+    expect((await h.api("GET", `${ORG}/users/${encodeURIComponent(id)}`)).body).toMatchObject({ data: { id } });
+    expect((await h.api("GET", `${ORG}/users/${NEW_CUSTOMER}/`)).status).toBe(200);
+    const malformed = await h.api("GET", `${ORG}/users/%E0%A4%A`);
+    expect(malformed.status).toBe(404);
+    expect(malformed.body).toMatchObject({ errors: [{ status: "404", title: "Not Found" }] });
+  });
 });
