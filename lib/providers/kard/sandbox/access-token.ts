@@ -38,7 +38,7 @@ export async function mintAccessToken(opts: {
 
 /**
  * Checks `Authorization: Bearer <token>` for `organizationId`.
- * Throws KardApiError 401 (missing header, malformed, bad signature, expired, or a token
+ * Throws a SandboxRefusal 401 (missing header, malformed, bad signature, expired, or a token
  * locked to another organisation).
  */
 export async function authorize(header: string | null, organizationId: string, now: Date): Promise<AccessTokenClaims> {

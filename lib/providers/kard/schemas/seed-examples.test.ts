@@ -75,7 +75,7 @@ const GUIDE_EXPECTATIONS: Expectation[] = [
   { kind: "unparseable", why: "Single Auth, Multiple Settlements (2 of 2): a comma is missing after authorizationDate" },
   { kind: "response", schema: offersResponseSchema },
   legacyTransaction(GUIDE_TX),
-  // The guide's webhooks predate the `transaction` relationship: see webhook-events.ts.
+  // The guide's webhooks predate the `transaction` relationship: see webhooks.ts (parseKardWebhookEvent).
   { kind: "webhook", schema: notificationPayloadSchema, breaksSpecAt: ["data.relationships.transaction"] },
   legacyTransaction(GUIDE_TX),
   { kind: "webhook", schema: notificationPayloadSchema, breaksSpecAt: ["data.relationships.transaction"] },

@@ -86,7 +86,7 @@ const notificationDataSchema = z.discriminatedUnion("type", [
 
 /**
  * A webhook body exactly as the spec defines it: `{data, meta?:{issuerId, issuerName}, errors?}`.
- * Inbound deliveries are read through webhook-events.ts, which also accepts the guide's older
+ * Inbound deliveries are read through webhooks.ts (parseKardWebhookEvent), which also accepts the guide's older
  * shapes. Source: Notification Webhook `notifications.NotificationPayload`.
  */
 export const notificationPayloadSchema = z.object({
