@@ -8,8 +8,3 @@ import path from "node:path";
 export function sharedDocsDir(): string {
   return process.env.SHARED_DOCS_DIR ?? path.resolve(import.meta.dirname, "../../..", "shared");
 }
-
-/** A seed file by name. Tests still reading it move to committed fixtures (issue #8). */
-export function sharedSeed(fileName: string): string {
-  return path.join(sharedDocsDir(), "seeds", fileName);
-}
