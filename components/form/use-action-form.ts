@@ -11,7 +11,7 @@ import { applyActionError, SERVER_ERROR } from "./apply-action-error";
 export const OUTCOME_UNKNOWN = "The request did not complete, so its outcome is unknown. Check the item's status before trying again.";
 
 type Send<TInput, TData> = (input: TInput) => Promise<ActionResult<TData>>;
-type OnSuccess<TInput, TData> = (data: TData, input: TInput) => void | Promise<void>;
+type OnSuccess<TInput, TData> = (data: TData, input: TInput) => unknown;
 
 export interface UseActionFormOptions<TValues extends FieldValues, TInput, TData> {
   /** The server action's own input schema (the `*.validation.ts` export the action parses with). */
@@ -21,8 +21,8 @@ export interface UseActionFormOptions<TValues extends FieldValues, TInput, TData
   defaultValues: DefaultValues<TValues>;
   /**
    * Form values → the action's input, for forms whose fields are not the input as it is (values
-   * the form does not show, a local date turned into ISO 8601). Keeps the field names. Default:
-   * the values as they are (then the form's values must be the action's input).
+   * the form does not show, a local date turned into ISO 8601). Keeps the field names. Without
+   * it the form's values are sent as they are (and must then be the action's input).
    */
   prepare?: (values: TValues) => TInput;
   /** Runs after the action answered ok: close the dialog, toast, navigate, refresh. */
@@ -33,7 +33,7 @@ export interface UseActionFormOptions<TValues extends FieldValues, TInput, TData
   mode?: Mode;
 }
 
-export interface ActionForm<TValues extends FieldValues, TInput, TData> {
+export interface ActionForm<TValues extends FieldValues, TInput> {
   form: UseFormReturn<TValues>;
   /**
    * Validates in the browser (nothing is sent while a field is invalid), sends the prepared values
@@ -54,9 +54,16 @@ export interface ActionForm<TValues extends FieldValues, TInput, TData> {
  * error (`errors.root.server`, shown by `<FormError>`) for everything else, pending state from the
  * form. See components/form/README.md.
  */
-export function useActionForm<TValues extends FieldValues, TInput = TValues, TData = unknown>(
+export function useActionForm<TValues extends FieldValues, TInput, TData>(
+  options: UseActionFormOptions<TValues, TInput, TData> & { prepare: (values: TValues) => TInput },
+): ActionForm<TValues, TInput>;
+/** Without `prepare`, the form's values are the action's input as they are. */
+export function useActionForm<TValues extends FieldValues & TInput, TInput, TData>(
+  options: Omit<UseActionFormOptions<TValues, TInput, TData>, "prepare">,
+): ActionForm<TValues, TInput>;
+export function useActionForm<TValues extends FieldValues, TInput, TData>(
   options: UseActionFormOptions<TValues, TInput, TData>,
-): ActionForm<TValues, TInput, TData> {
+): ActionForm<TValues, TInput> {
   const { schema, action, defaultValues, onSuccess, onFailure, mode = "onTouched" } = options;
   const prepare = options.prepare ?? ((values: TValues) => values as unknown as TInput);
   // react-hook-form reads its options on every render, so the resolver always sees this render's
