@@ -30,7 +30,7 @@ export function LookupUserForm() {
         title="Kard has no list of users; look one up by the id it was enrolled with."
         autoComplete="off"
       />
-      <Button type="submit" variant="secondary" className="mt-[1.375rem]">
+      <Button type="submit" variant="secondary" className="mt-5">
         <Search className="size-4" aria-hidden /> Look up
       </Button>
     </form>
