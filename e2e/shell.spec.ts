@@ -66,7 +66,7 @@ test("on a 390 px wide screen the provider modes take one line and keep LIVE / S
   await signIn(page, "operator");
   const modes = page.getByTestId("provider-modes");
   const box = (await modes.boundingBox())!;
-  const header = (await page.locator("header").boundingBox())!;
+  const header = (await page.getByRole("banner").boundingBox())!;
   const overflow = await modes.evaluate((list) => list.scrollWidth - list.clientWidth);
   console.log(`provider modes at 390 px: ${box.height.toFixed(1)} px high, ${box.width.toFixed(1)} px wide; header ${header.height.toFixed(1)} px high`);
   expect(box.height).toBeLessThanOrEqual(32);
@@ -78,7 +78,7 @@ test("on a 390 px wide screen the provider modes take one line and keep LIVE / S
   await expect(chips).toHaveCount(5);
   for (const chip of await chips.all()) await expect(chip).toHaveText(/: (LIVE|SANDBOX|NOT CONNECTED)$/);
   await expect(modes).toContainText("SANDBOX");
-  await expect(page.locator("header")).not.toContainText("OFF");
+  await expect(page.getByRole("banner")).not.toContainText("OFF");
   await modes.locator('[data-provider="ktn"]').focus();
   await expect(page.getByRole("tooltip")).toContainText("KTN Gift Card is in SANDBOX");
   await page.screenshot({ path: test.info().outputPath("header-390.png") });

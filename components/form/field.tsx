@@ -7,7 +7,7 @@ import { cn } from "@/lib/utils";
 import { FieldError } from "./field-error";
 
 /** What a field hands its control: react-hook-form's value/onChange/onBlur/ref plus the accessibility wiring. */
-export type FieldControlProps<T extends FieldValues, N extends FieldPath<T>> = ControllerRenderProps<T, N> & {
+type FieldControlProps<T extends FieldValues, N extends FieldPath<T>> = ControllerRenderProps<T, N> & {
   id: string;
   "aria-invalid": boolean;
   "aria-describedby": string | undefined;

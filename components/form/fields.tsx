@@ -2,7 +2,6 @@
 
 import type { ComponentProps } from "react";
 import type { FieldPath, FieldValues } from "react-hook-form";
-import { Checkbox } from "@/components/ui/checkbox";
 import { Input } from "@/components/ui/input";
 import { NativeSelect, type NativeSelectProps } from "@/components/ui/native-select";
 import { Switch } from "@/components/ui/switch";
@@ -39,15 +38,6 @@ export function SelectField<T extends FieldValues, N extends FieldPath<T>>({ con
 }
 
 type ToggleProps<T extends FieldValues, N extends FieldPath<T>> = Omit<FieldProps<T, N>, "layout"> & { disabled?: boolean };
-
-/** A checkbox bound to a boolean field, before its label. */
-export function CheckboxField<T extends FieldValues, N extends FieldPath<T>>({ disabled, ...props }: ToggleProps<T, N>) {
-  return (
-    <Field {...props} layout="inline">
-      {({ value, onChange, ...field }) => <Checkbox {...field} disabled={disabled || field.disabled} checked={value === true} onCheckedChange={(checked) => onChange(checked === true)} />}
-    </Field>
-  );
-}
 
 /** A switch bound to a boolean field, before its label. */
 export function SwitchField<T extends FieldValues, N extends FieldPath<T>>({ disabled, ...props }: ToggleProps<T, N>) {

@@ -1,19 +1,19 @@
 "use client";
 
 import type { BaseSyntheticEvent } from "react";
-import { useForm, type DefaultValues, type FieldValues, type Mode, type UseFormReturn } from "react-hook-form";
+import { useForm, type DefaultValues, type FieldValues, type UseFormReturn } from "react-hook-form";
 import type { z } from "zod";
 import type { ActionError, ActionResult } from "@/lib/actions/result";
 import { actionResolver } from "./action-resolver";
 import { applyActionError, SERVER_ERROR } from "./apply-action-error";
 
 /** Said when the action's request itself failed (network, server crash): the move may have happened. */
-export const OUTCOME_UNKNOWN = "The request did not complete, so its outcome is unknown. Check the item's status before trying again.";
+const OUTCOME_UNKNOWN = "The request did not complete, so its outcome is unknown. Check the item's status before trying again.";
 
 type Send<TInput, TData> = (input: TInput) => Promise<ActionResult<TData>>;
 type OnSuccess<TInput, TData> = (data: TData, input: TInput) => unknown;
 
-export interface UseActionFormOptions<TValues extends FieldValues, TInput, TData> {
+interface UseActionFormOptions<TValues extends FieldValues, TInput, TData> {
   /** The server action's own input schema (the `*.validation.ts` export the action parses with). */
   schema: z.ZodType<unknown, TInput>;
   /** The server action (built with defineAction): what `submit` sends the prepared values to. */
@@ -29,8 +29,6 @@ export interface UseActionFormOptions<TValues extends FieldValues, TInput, TData
   onSuccess?: OnSuccess<TInput, TData>;
   /** Runs after the action refused, once its messages are on the form (default: nothing more). */
   onFailure?: (error: ActionError) => void;
-  /** When fields are validated: on first blur, then on every change (default), or see react-hook-form. */
-  mode?: Mode;
 }
 
 export interface ActionForm<TValues extends FieldValues, TInput> {
@@ -64,11 +62,13 @@ export function useActionForm<TValues extends FieldValues & TInput, TInput, TDat
 export function useActionForm<TValues extends FieldValues, TInput, TData>(
   options: UseActionFormOptions<TValues, TInput, TData>,
 ): ActionForm<TValues, TInput> {
-  const { schema, action, defaultValues, onSuccess, onFailure, mode = "onTouched" } = options;
+  const { schema, action, defaultValues, onSuccess, onFailure } = options;
   const prepare = options.prepare ?? ((values: TValues) => values as unknown as TInput);
   // react-hook-form reads its options on every render, so the resolver always sees this render's
-  // schema and prepare (which may close over props such as an operation id).
-  const form = useForm<TValues>({ resolver: actionResolver(schema, prepare), defaultValues, mode });
+  // schema and prepare (which may close over props such as an operation id). Fields are checked
+  // on submit, then again on every change (react-hook-form's default): checking on blur would put
+  // an error above the submit button between mousedown and click, moving it from under the pointer.
+  const form = useForm<TValues>({ resolver: actionResolver(schema, prepare), defaultValues });
   const { handleSubmit, getValues, setError } = form;
 
   const submitWith =

@@ -14,7 +14,7 @@ import { loginSchema } from "./login.validation";
  */
 export function LoginForm({ next }: { next?: string }) {
   const [state, action, pending] = useActionState(signInAction, {});
-  const form = useForm({ resolver: zodResolver(loginSchema), defaultValues: { email: state.email ?? "", password: "", next: next ?? "" }, mode: "onTouched" });
+  const form = useForm({ resolver: zodResolver(loginSchema), defaultValues: { email: state.email ?? "", password: "", next: next ?? "" } });
   const busy = pending || form.formState.isSubmitting;
   return (
     <form

@@ -33,7 +33,7 @@ const fieldsFor = (centre: Centre): LocationSearchFields => ({ latitude: coordin
 export function LocationsTab({ userId }: { userId: string }) {
   const first = CITY_PRESETS[0];
   const [centre, setCentre] = useState<Centre>({ latitude: first.latitude, longitude: first.longitude, radius: DEFAULT_RADIUS_MILES });
-  const form = useForm({ resolver: zodResolver(locationSearchSchema), defaultValues: fieldsFor(centre), mode: "onTouched" });
+  const form = useForm({ resolver: zodResolver(locationSearchSchema), defaultValues: fieldsFor(centre) });
 
   const { data, error, isPending } = useQuery({
     queryKey: kardUserKeys.locations(userId, centre),
