@@ -25,9 +25,9 @@ export function ConsoleShell({ staff, children }: { staff: { name: string; email
         <SidebarNav sections={sections} />
       </aside>
       <div className="flex min-w-0 flex-col">
-        <header className="flex min-h-14 flex-wrap items-center justify-between gap-x-3 gap-y-1 border-b px-4 py-2 md:px-6">
-          <ProviderBadges modes={providerModes()} />
-          <div className="flex items-center gap-1">
+        <header className="flex min-h-14 flex-wrap items-center gap-x-3 gap-y-2 border-b px-4 py-2 md:px-6">
+          <ProviderBadges modes={providerModes()} className="order-last basis-full sm:order-none sm:flex-1 sm:basis-auto" />
+          <div className="ml-auto flex items-center gap-1">
             <ThemeToggle />
             <UserMenu name={staff.name} email={staff.email} role={staff.role} />
           </div>

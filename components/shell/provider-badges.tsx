@@ -21,23 +21,23 @@ const CHIP_STYLES: Record<ModeKey, string> = {
 
 /**
  * LIVE / SANDBOX / NOT CONNECTED per provider, so nobody mistakes practice for production: one
- * line grouped by mode (LIVE first), short names on a phone, the full names from `sm` up, and what
- * the mode means on hover or keyboard focus.
+ * line grouped by mode (LIVE first), short names on a phone (a line of its own there), the full
+ * names from `sm` up, and what the mode means on hover or keyboard focus.
  */
-export function ProviderBadges({ modes }: { modes: ProviderStatus[] }) {
+export function ProviderBadges({ modes, className }: { modes: ProviderStatus[]; className?: string }) {
   const groups = ORDER.map((mode) => [mode, modes.filter((p) => modeOf(p) === mode)] as const).filter(([, providers]) => providers.length > 0);
   return (
     <TooltipProvider>
-      <ul className="flex min-w-0 flex-1 flex-wrap items-center gap-x-3 gap-y-1 text-xs leading-none" aria-label="Provider modes" data-testid="provider-modes">
+      <ul className={cn("flex min-w-0 flex-wrap items-center gap-x-2 gap-y-1 text-[11px] leading-none sm:gap-x-3 sm:text-xs", className)} aria-label="Provider modes" data-testid="provider-modes">
         {groups.map(([mode, providers]) => (
-          <li key={mode} className="flex items-center gap-1" data-mode={mode}>
+          <li key={mode} className="flex items-center gap-0.5 sm:gap-1" data-mode={mode}>
             <span aria-hidden className={cn("rounded px-1 py-1 text-[10px] font-semibold tracking-wide whitespace-nowrap", LABEL_STYLES[mode])}>
               {MODE_LABELS[mode]}
             </span>
             {providers.map((p) => (
               <Tooltip key={p.slug}>
                 <TooltipTrigger asChild>
-                  <span tabIndex={0} data-testid="provider-mode" data-provider={p.slug} data-mode={mode} className={cn("rounded-md border px-1.5 py-1 whitespace-nowrap outline-none focus-visible:ring-2 focus-visible:ring-ring", CHIP_STYLES[mode])}>
+                  <span tabIndex={0} data-testid="provider-mode" data-provider={p.slug} data-mode={mode} className={cn("rounded-md border px-1 py-1 whitespace-nowrap sm:px-1.5 outline-none focus-visible:ring-2 focus-visible:ring-ring", CHIP_STYLES[mode])}>
                     <span className="sm:hidden">{SHORT_NAMES[p.slug]}</span>
                     <span className="hidden sm:inline">{p.name}</span>
                     <span className="sr-only">: {MODE_LABELS[mode]}</span>
