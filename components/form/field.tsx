@@ -55,7 +55,7 @@ export function Field<T extends FieldValues, N extends FieldPath<T>>({
     </p>
   ) : null;
   return layout === "inline" ? (
-    <div className={cn("grid gap-1.5", className)}>
+    <div className={cn("grid content-start gap-1.5", className)}>
       <div className="flex items-center gap-2">
         {rendered}
         <Label htmlFor={id}>{label}</Label>
@@ -64,7 +64,7 @@ export function Field<T extends FieldValues, N extends FieldPath<T>>({
       <FieldError id={`${id}-error`} message={message} />
     </div>
   ) : (
-    <div className={cn("grid gap-1.5", className)}>
+    <div className={cn("grid content-start gap-1.5", className)}>
       <Label htmlFor={id}>{label}</Label>
       {rendered}
       {hint}
