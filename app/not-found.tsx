@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { ConsoleShell } from "@/components/shell/console-shell";
 import { NotFoundMessage } from "@/components/shell/not-found-message";
 import { currentStaff } from "@/lib/auth/session";
+import { signOutAction } from "./(console)/actions";
 
 export const metadata: Metadata = { title: "Page not found" };
 
@@ -12,7 +13,7 @@ export const metadata: Metadata = { title: "Page not found" };
 export default async function NotFound() {
   const staff = await currentStaff();
   return staff ? (
-    <ConsoleShell staff={staff}>
+    <ConsoleShell staff={staff} signOut={signOutAction}>
       <NotFoundMessage signedIn />
     </ConsoleShell>
   ) : (

@@ -12,9 +12,10 @@ import { UserMenu } from "./user-menu";
 /**
  * The console around a page: the sidebar (only what the role may open), the header with the
  * providers' LIVE / SANDBOX modes, the theme and the account menu. Used by the console layout
- * and by the 404 page, so a wrong URL keeps the navigation.
+ * and by the 404 page, so a wrong URL keeps the navigation. `signOut` is the sign-out server
+ * action (app/(console)/actions.ts), handed down because components do not import app/.
  */
-export function ConsoleShell({ staff, children }: { staff: { name: string; email: string; role: Role }; children: ReactNode }) {
+export function ConsoleShell({ staff, signOut, children }: { staff: { name: string; email: string; role: Role }; signOut: (input: Record<string, never>) => Promise<unknown>; children: ReactNode }) {
   const sections = NAV.map((s) => ({ ...s, items: s.items.filter((i) => can(staff.role, i.permission)) })).filter((s) => s.items.length > 0);
   return (
     <div className="grid min-h-screen md:grid-cols-[15rem_1fr]">
@@ -29,7 +30,7 @@ export function ConsoleShell({ staff, children }: { staff: { name: string; email
           <ProviderBadges modes={providerModes()} className="order-last basis-full sm:order-none sm:flex-1 sm:basis-auto" />
           <div className="ml-auto flex items-center gap-1">
             <ThemeToggle />
-            <UserMenu name={staff.name} email={staff.email} role={staff.role} />
+            <UserMenu name={staff.name} email={staff.email} role={staff.role} signOut={signOut} />
           </div>
         </header>
         <details className="border-b md:hidden">

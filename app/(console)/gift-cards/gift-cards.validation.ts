@@ -49,4 +49,3 @@ export const orderListFilterSchema = z.object({
   q: z.string().trim().max(100).optional().catch(undefined),
   cursor: z.string().max(64).optional().catch(undefined),
 });
-export type OrderListFilter = z.infer<typeof orderListFilterSchema>;

@@ -25,7 +25,6 @@ export const createSubscriptionSchema = z.object({
   webhookUrl,
   enabled: z.boolean(),
 });
-export type CreateSubscriptionInput = z.input<typeof createSubscriptionSchema>;
 
 export const setSubscriptionEnabledSchema = z.object({ subscriptionId, enabled: z.boolean() });
 
