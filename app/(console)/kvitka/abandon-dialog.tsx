@@ -40,6 +40,7 @@ export function AbandonDialog({ operation, trigger, onDone }: { operation: Kvitk
       }
       confirmLabel="Abandon"
       pendingLabel="Abandoning…"
+      onOpenChange={(open) => open || form.clearErrors()}
       onConfirm={submit}
     >
       <div className="grid gap-3">

@@ -138,6 +138,7 @@ export function DepositFlow({ initial, sandbox }: { initial: Preview | null; san
                 description="Nothing is credited here. KvitkaCard keeps the code valid: the customer can use it at another business."
                 confirmLabel="Reject deposit"
                 pendingLabel="Rejecting…"
+                onOpenChange={(open) => open || reject.form.clearErrors()}
                 onConfirm={reject.submit}
               >
                 <div className="grid gap-3">

@@ -90,7 +90,8 @@ export function OrderActions({ orderId, status, hasProviderId, can }: { orderId:
             description="KTN reverses the payment for this card. Refunds cannot be undone, and some brands refuse them."
             confirmLabel="Refund order"
             pendingLabel="Refunding…"
-            onConfirm={() => refund.submit()}
+            onOpenChange={(open) => open || refund.form.clearErrors()}
+            onConfirm={refund.submit}
           >
             <div className="grid gap-3">
               <TextareaField control={refund.form.control} name="reason" id="refund-reason" label="Reason" placeholder="Customer request, wrong card, …" maxLength={500} />

@@ -58,6 +58,7 @@ export function OperationActions({ operation: op, can }: { operation: KvitkaOper
           description={`KvitkaCard has no status endpoint: ask its support about operation #${op.providerOperationId}. Record their answer here; the console sends nothing.`}
           confirmLabel="Record answer"
           destructive={false}
+          onOpenChange={(open) => open || resolve.form.clearErrors()}
           onConfirm={resolve.submit}
         >
           <div className="grid gap-3">
