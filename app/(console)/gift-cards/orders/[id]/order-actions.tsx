@@ -23,14 +23,6 @@ export interface OrderActionPermissions {
   void: boolean;
 }
 
-/**
- * Credentials exist only for a fulfilled order: a refunded or voided card is cancelled at KTN, and
- * revealing its code again would hand out a card that no longer holds value.
- */
-function canRevealCredentials(status: string): boolean {
-  return status === "FULFILLED";
-}
-
 /** The buttons of an order page; each shows only when the role and the order's state allow it. */
 export function OrderActions({ orderId, status, hasProviderId, can }: { orderId: string; status: string; hasProviderId: boolean; can: OrderActionPermissions }) {
   const router = useRouter();
@@ -74,7 +66,7 @@ export function OrderActions({ orderId, status, hasProviderId, can }: { orderId:
             <RefreshCw className="size-4" aria-hidden /> Refresh
           </Button>
         ) : null}
-        {can.reveal && canRevealCredentials(status) ? (
+        {can.reveal && status === "FULFILLED" ? (
           <Button variant="outline" disabled={pending} onClick={() => run("Credentials revealed (audited)", () => revealCredentialsAction({ orderId }), setCredentials)}>
             <Eye className="size-4" aria-hidden /> Reveal credentials
           </Button>
