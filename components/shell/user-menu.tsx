@@ -2,7 +2,6 @@
 
 import { LogOut } from "lucide-react";
 import { useTransition } from "react";
-import { signOutAction } from "@/app/(console)/actions";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import {
@@ -14,7 +13,8 @@ import {
   DropdownMenuTrigger,
 } from "@/components/ui/dropdown-menu";
 
-export function UserMenu({ name, email, role }: { name: string; email: string; role: string }) {
+/** The account menu: who is signed in, with which role, and signing out (the server action the page hands down). */
+export function UserMenu({ name, email, role, signOut }: { name: string; email: string; role: string; signOut: (input: Record<string, never>) => Promise<unknown> }) {
   const [pending, startTransition] = useTransition();
   return (
     <DropdownMenu>
@@ -30,7 +30,7 @@ export function UserMenu({ name, email, role }: { name: string; email: string; r
           <span className="block truncate text-xs text-muted-foreground">{email}</span>
         </DropdownMenuLabel>
         <DropdownMenuSeparator />
-        <DropdownMenuItem disabled={pending} onSelect={() => startTransition(() => void signOutAction({}))}>
+        <DropdownMenuItem disabled={pending} onSelect={() => startTransition(() => void signOut({}))}>
           <LogOut className="size-4" aria-hidden /> Sign out
         </DropdownMenuItem>
       </DropdownMenuContent>

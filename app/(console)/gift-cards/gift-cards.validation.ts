@@ -1,4 +1,6 @@
+import Decimal from "decimal.js";
 import { z } from "zod";
+import type { KtnDenominations } from "@/lib/providers/ktn/denominations";
 
 const orderId = z.string().min(1).max(64);
 
@@ -19,6 +21,20 @@ export const purchaseSchema = z.object({
 });
 export type PurchaseFormInput = z.input<typeof purchaseSchema>;
 
+/**
+ * Why `unitPrice` is not a price of a card with these denominations: not one of the FIXED values,
+ * or outside the RANGE (inclusive, compared as decimals). Null when it is one, and for an amount
+ * that is not a decimal at all (decimalAmount says so). The purchase form checks this in the
+ * browser; the operation checks the catalogue's card again before sending.
+ */
+export function denominationProblem(denominations: KtnDenominations | null, unitPrice: string): string | null {
+  if (!decimalAmount.safeParse(unitPrice).success) return null;
+  if (!denominations) return "This card cannot be bought.";
+  const price = new Decimal(unitPrice.trim());
+  if (denominations.type === "FIXED") return denominations.values.some((v) => price.eq(v)) ? null : `Choose one of ${denominations.values.join(", ")}.`;
+  return price.gte(denominations.min) && price.lte(denominations.max) ? null : `Enter an amount between ${denominations.min} and ${denominations.max}.`;
+}
+
 export const orderIdSchema = z.object({ orderId });
 
 export const refundSchema = z.object({
@@ -33,4 +49,3 @@ export const orderListFilterSchema = z.object({
   q: z.string().trim().max(100).optional().catch(undefined),
   cursor: z.string().max(64).optional().catch(undefined),
 });
-export type OrderListFilter = z.infer<typeof orderListFilterSchema>;

@@ -3,77 +3,71 @@
 import Decimal from "decimal.js";
 import { ShoppingCart } from "lucide-react";
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useState } from "react";
+import { useWatch } from "react-hook-form";
 import { toast } from "sonner";
+import { FormError } from "@/components/form/form-error";
+import { InputField, SelectField } from "@/components/form/fields";
+import { useActionForm } from "@/components/form/use-action-form";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
-import { Input } from "@/components/ui/input";
-import { Label } from "@/components/ui/label";
-import { NativeSelect } from "@/components/ui/native-select";
 import { formatMoney } from "@/components/ui/format-money";
 import { ktnChargedAmount } from "@/lib/providers/ktn/denominations";
 import { quoteKtnFee } from "@/lib/providers/ktn/fees";
 import type { KtnFeePreference } from "@/lib/providers/ktn/schemas";
 import { purchaseGiftCardAction } from "./actions";
 import type { CatalogueCard } from "./catalogue-card";
-import { decimalAmount } from "./gift-cards.validation";
+import { decimalAmount, denominationProblem, purchaseSchema, type PurchaseFormInput } from "./gift-cards.validation";
 
-function priceProblem(card: CatalogueCard, raw: string): string | null {
-  const parsed = decimalAmount.safeParse(raw);
-  if (!parsed.success) return parsed.error.issues[0].message;
-  const d = card.denominations;
-  if (!d) return "This card cannot be bought.";
-  const price = new Decimal(parsed.data);
-  if (d.type === "FIXED") return d.values.some((v) => price.eq(v)) ? null : `Choose one of ${d.values.join(", ")}.`;
-  return price.gte(d.min) && price.lte(d.max) ? null : `Enter an amount between ${d.min} and ${d.max}.`;
-}
+type PurchaseFields = Required<Omit<PurchaseFormInput, "productId">>;
 
 /**
  * Buy one card: choose the denomination (FIXED list or RANGE amount), see KTN's fee and the total
- * from the fee tiers, then confirm on a second step before any money moves.
+ * from the fee tiers, then confirm on a second step before any money moves. The amount is checked
+ * against the card's denominations in the browser; the server checks it again.
  */
 export function PurchaseDialog({ card, preference, defaultSender }: { card: CatalogueCard; preference: KtnFeePreference; defaultSender: string }) {
   const router = useRouter();
   const d = card.denominations;
   const [open, setOpen] = useState(false);
   const [step, setStep] = useState<"form" | "confirm">("form");
-  const [unitPrice, setUnitPrice] = useState(d?.type === "FIXED" ? String(d.values[0]) : "");
-  const [senderName, setSenderName] = useState(defaultSender);
-  const [recipientEmail, setRecipientEmail] = useState("");
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string[]>>({});
-  const [pending, startTransition] = useTransition();
+  const defaults: PurchaseFields = { unitPrice: d?.type === "FIXED" ? String(d.values[0]) : "", senderName: defaultSender, recipientEmail: "" };
+  const { form, submit, pending } = useActionForm({
+    schema: purchaseSchema.superRefine((input, ctx) => {
+      const problem = denominationProblem(card.denominations, input.unitPrice);
+      if (problem) ctx.addIssue({ code: "custom", path: ["unitPrice"], message: problem });
+    }),
+    action: purchaseGiftCardAction,
+    defaultValues: defaults,
+    prepare: (values: PurchaseFields) => ({ productId: card.productId, ...values }),
+    onSuccess: (order) => {
+      if (order.status === "UNKNOWN") toast.warning("KTN did not confirm the purchase in time. The order is UNKNOWN until it is reconciled.");
+      else toast.success(`Order placed for ${card.productName}.`);
+      setOpen(false);
+      router.push(`/gift-cards/orders/${order.id}`);
+    },
+    onFailure: () => setStep("form"),
+  });
+  const [unitPrice, senderName] = useWatch({ control: form.control, name: ["unitPrice", "senderName"] });
 
-  const problem = unitPrice ? priceProblem(card, unitPrice) : "Enter an amount.";
+  const valid = decimalAmount.safeParse(unitPrice).success && !denominationProblem(d, unitPrice);
   // Fee tiers are in dollars: they price the charged amount (the card's dollar cost), not its face value.
-  const charged = !problem ? ktnChargedAmount(card.pricing, unitPrice) : undefined;
+  const charged = valid ? ktnChargedAmount(card.pricing, unitPrice) : undefined;
   const quote = charged ? quoteKtnFee(charged, preference) : undefined;
   const total = charged && quote ? charged.add(quote.fee) : undefined;
   const money = (v: Decimal.Value) => formatMoney(new Decimal(v).toFixed(2), card.currencyCode);
   const usd = (v: Decimal.Value) => formatMoney(new Decimal(v).toFixed(2), "USD");
 
-  const reset = () => {
-    setStep("form");
-    setFieldErrors({});
-  };
-
-  const submit = () =>
-    startTransition(async () => {
-      const result = await purchaseGiftCardAction({ productId: card.productId, unitPrice, senderName, recipientEmail });
-      if (!result.ok) {
-        setFieldErrors(result.error.fieldErrors ?? {});
-        setStep("form");
-        toast.error(result.error.message);
-        return;
-      }
-      const order = result.data;
-      if (order.status === "UNKNOWN") toast.warning("KTN did not confirm the purchase in time. The order is UNKNOWN until it is reconciled.");
-      else toast.success(`Order placed for ${card.productName}.`);
-      setOpen(false);
-      router.push(`/gift-cards/orders/${order.id}`);
-    });
-
   return (
-    <Dialog open={open} onOpenChange={(o) => (setOpen(o), reset())}>
+    <Dialog
+      open={open}
+      onOpenChange={(next) => {
+        if (pending) return;
+        setOpen(next);
+        setStep("form");
+        if (next) form.reset(defaults);
+      }}
+    >
       <DialogTrigger asChild>
         <Button size="sm" className="w-full" aria-label={`Buy ${card.productName}`}>
           <ShoppingCart className="size-4" aria-hidden /> Buy
@@ -89,35 +83,14 @@ export function PurchaseDialog({ card, preference, defaultSender }: { card: Cata
           </DialogDescription>
         </DialogHeader>
         {step === "form" ? (
-          <form
-            className="grid gap-4"
-            onSubmit={(e) => {
-              e.preventDefault();
-              if (!problem) setStep("confirm");
-            }}
-          >
-            <div className="grid gap-1.5">
-              <Label htmlFor="unitPrice">Amount ({card.currencyCode})</Label>
-              {d?.type === "FIXED" ? (
-                <NativeSelect id="unitPrice" value={unitPrice} onChange={(e) => setUnitPrice(e.target.value)} options={d.values.map((v) => ({ value: String(v), label: money(v) }))} />
-              ) : (
-                <Input id="unitPrice" inputMode="decimal" placeholder={d ? `${d.min} – ${d.max}` : ""} value={unitPrice} onChange={(e) => setUnitPrice(e.target.value)} aria-invalid={Boolean(unitPrice && problem)} aria-describedby="unitPrice-help" />
-              )}
-              <p id="unitPrice-help" className={problem && unitPrice ? "text-sm text-destructive" : "text-sm text-muted-foreground"}>
-                {unitPrice && problem ? problem : d?.type === "RANGE" ? `Between ${d.min} and ${d.max}.` : "Pick a denomination."}
-              </p>
-              {fieldErrors.unitPrice ? <p className="text-sm text-destructive">{fieldErrors.unitPrice.join(" ")}</p> : null}
-            </div>
-            <div className="grid gap-1.5">
-              <Label htmlFor="senderName">Sender name</Label>
-              <Input id="senderName" value={senderName} onChange={(e) => setSenderName(e.target.value)} required maxLength={100} />
-              {fieldErrors.senderName ? <p className="text-sm text-destructive">{fieldErrors.senderName.join(" ")}</p> : null}
-            </div>
-            <div className="grid gap-1.5">
-              <Label htmlFor="recipientEmail">Recipient email (optional)</Label>
-              <Input id="recipientEmail" type="email" value={recipientEmail} onChange={(e) => setRecipientEmail(e.target.value)} />
-              {fieldErrors.recipientEmail ? <p className="text-sm text-destructive">{fieldErrors.recipientEmail.join(" ")}</p> : null}
-            </div>
+          <form className="grid gap-4" noValidate onSubmit={form.handleSubmit(() => setStep("confirm"))}>
+            {d?.type === "FIXED" ? (
+              <SelectField control={form.control} name="unitPrice" id="unitPrice" label={`Amount (${card.currencyCode})`} help="Pick a denomination." options={d.values.map((v) => ({ value: String(v), label: money(v) }))} />
+            ) : (
+              <InputField control={form.control} name="unitPrice" id="unitPrice" label={`Amount (${card.currencyCode})`} help={d ? `Between ${d.min} and ${d.max}.` : undefined} inputMode="decimal" placeholder={d ? `${d.min} – ${d.max}` : ""} autoComplete="off" />
+            )}
+            <InputField control={form.control} name="senderName" id="senderName" label="Sender name" maxLength={100} />
+            <InputField control={form.control} name="recipientEmail" id="recipientEmail" label="Recipient email (optional)" type="email" />
             <dl className="grid grid-cols-2 gap-1 rounded-md border p-3 text-sm" aria-label="Price preview">
               <dt className="text-muted-foreground">Card value</dt>
               <dd className="text-right tabular-nums">{quote ? money(unitPrice) : "—"}</dd>
@@ -128,10 +101,9 @@ export function PurchaseDialog({ card, preference, defaultSender }: { card: Cata
               <dt className="font-medium">Total charged</dt>
               <dd className="text-right font-medium tabular-nums" data-testid="total-preview">{total ? usd(total) : "—"}</dd>
             </dl>
+            <FormError control={form.control} />
             <DialogFooter>
-              <Button type="submit" disabled={Boolean(problem) || !senderName.trim()}>
-                Review purchase
-              </Button>
+              <Button type="submit">Review purchase</Button>
             </DialogFooter>
           </form>
         ) : (
@@ -152,7 +124,7 @@ export function PurchaseDialog({ card, preference, defaultSender }: { card: Cata
               <Button variant="outline" onClick={() => setStep("form")} disabled={pending}>
                 Back
               </Button>
-              <Button onClick={submit} disabled={pending}>
+              <Button onClick={() => void submit()} disabled={pending}>
                 {pending ? "Purchasing…" : "Confirm purchase"}
               </Button>
             </DialogFooter>

@@ -1,18 +1,33 @@
 "use client";
 
-import { useState, type ReactNode } from "react";
+import { useQueryClient } from "@tanstack/react-query";
+import type { ReactNode } from "react";
 import { toast } from "sonner";
+import { FormError } from "@/components/form/form-error";
+import { TextareaField } from "@/components/form/fields";
+import { useActionForm } from "@/components/form/use-action-form";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
-import { Label } from "@/components/ui/label";
-import { Textarea } from "@/components/ui/textarea";
 import type { KvitkaOperationDto } from "@/lib/providers/kvitka/operations/operation-dto";
 import { abandonOperationAction } from "./actions";
-import { useActionRunner } from "./use-action-runner";
+import { abandonSchema } from "./kvitka.validation";
+import { kvitkaKeys } from "./query-keys";
 
 /** Abandon with a reason: local for an initiated withdrawal, a rejection at KvitkaCard for a pending deposit. */
 export function AbandonDialog({ operation, trigger, onDone }: { operation: KvitkaOperationDto; trigger: ReactNode; onDone?: (op: KvitkaOperationDto) => void }) {
-  const { run } = useActionRunner();
-  const [reason, setReason] = useState("");
+  const queryClient = useQueryClient();
+  const refreshLive = () => void queryClient.invalidateQueries({ queryKey: kvitkaKeys.all });
+  const { form, submit } = useActionForm({
+    schema: abandonSchema,
+    action: abandonOperationAction,
+    defaultValues: { reason: "" },
+    prepare: (values: { reason: string }) => ({ operationId: operation.id, ...values }),
+    onSuccess: (data) => {
+      toast.success("Operation abandoned");
+      refreshLive();
+      onDone?.(data.operation);
+    },
+    onFailure: refreshLive,
+  });
   const deposit = operation.direction === "DEPOSIT";
   return (
     <ConfirmDialog
@@ -25,19 +40,12 @@ export function AbandonDialog({ operation, trigger, onDone }: { operation: Kvitk
       }
       confirmLabel="Abandon"
       pendingLabel="Abandoning…"
-      onConfirm={async () => {
-        if (reason.trim().length < 3) {
-          toast.error("Give a reason of at least 3 characters.");
-          return false;
-        }
-        const data = await run(() => abandonOperationAction({ operationId: operation.id, reason }), "Operation abandoned");
-        if (data) onDone?.(data.operation);
-        return Boolean(data);
-      }}
+      onOpenChange={(open) => open || form.clearErrors()}
+      onConfirm={submit}
     >
-      <div className="grid gap-1.5">
-        <Label htmlFor={`abandon-reason-${operation.id}`}>Reason</Label>
-        <Textarea id={`abandon-reason-${operation.id}`} value={reason} onChange={(e) => setReason(e.target.value)} maxLength={500} placeholder="Customer left, wrong amount, …" />
+      <div className="grid gap-3">
+        <TextareaField control={form.control} name="reason" id={`abandon-reason-${operation.id}`} label="Reason" maxLength={500} placeholder="Customer left, wrong amount, …" />
+        <FormError control={form.control} />
       </div>
     </ConfirmDialog>
   );

@@ -20,7 +20,6 @@ export const transactionCode = z
   .pipe(z.string().regex(/^\d{16}$/, "A KvitkaCard code is 16 digits."));
 
 export const withdrawInitSchema = z.object({ customerRef, points: pointsAmount });
-export type WithdrawFormInput = z.input<typeof withdrawInitSchema>;
 
 export const depositInitSchema = z.object({ transactionCode, customerRef });
 

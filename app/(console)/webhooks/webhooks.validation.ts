@@ -1,4 +1,3 @@
 import { z } from "zod";
 
 export const reprocessSchema = z.object({ eventId: z.string().min(1).max(64) });
-export type ReprocessInput = z.infer<typeof reprocessSchema>;

@@ -2,25 +2,19 @@
 
 import { Plus } from "lucide-react";
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useState } from "react";
+import { useWatch } from "react-hook-form";
 import { toast } from "sonner";
+import { FormError } from "@/components/form/form-error";
+import { InputField, SelectField, SwitchField } from "@/components/form/fields";
+import { SubmitButton } from "@/components/form/submit-button";
+import { useActionForm } from "@/components/form/use-action-form";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
-import { Input } from "@/components/ui/input";
-import { Label } from "@/components/ui/label";
-import { NativeSelect } from "@/components/ui/native-select";
-import { Switch } from "@/components/ui/switch";
 import { NOTIFICATION_TYPES, type KardNotificationType } from "@/lib/providers/kard/schemas/common";
 import { createSubscriptionAction } from "./actions";
 import { EVENT_DESCRIPTIONS } from "./event-types";
-
-function FieldError({ id, messages }: { id: string; messages?: string[] }) {
-  return messages ? (
-    <p id={id} className="text-sm text-destructive">
-      {messages.join(" ")}
-    </p>
-  ) : null;
-}
+import { createSubscriptionSchema } from "./subscriptions.validation";
 
 /**
  * Subscribes one event type to a webhook URL (this console's by default). Kard keeps one
@@ -31,32 +25,25 @@ export function CreateSubscriptionDialog({ consoleUrl, subscribed }: { consoleUr
   const free = NOTIFICATION_TYPES.filter((type) => !subscribed.includes(type));
   const initial = { eventName: free[0] ?? NOTIFICATION_TYPES[0], webhookUrl: consoleUrl, enabled: true };
   const [open, setOpen] = useState(false);
-  const [form, setForm] = useState(initial);
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string[]>>({});
-  const [pending, startTransition] = useTransition();
-
-  const submit = () =>
-    startTransition(async () => {
-      const result = await createSubscriptionAction(form);
-      if (!result.ok) {
-        setFieldErrors(result.error.fieldErrors ?? {});
-        toast.error(result.error.message);
-        return;
-      }
-      toast.success(`Subscribed ${result.data.attributes.eventName}.`);
+  const { form, submit, pending } = useActionForm({
+    schema: createSubscriptionSchema,
+    action: createSubscriptionAction,
+    defaultValues: initial,
+    onSuccess: (subscription) => {
+      toast.success(`Subscribed ${subscription.attributes.eventName}.`);
       setOpen(false);
       router.refresh();
-    });
+    },
+  });
+  const eventName = useWatch({ control: form.control, name: "eventName" });
 
   return (
     <Dialog
       open={open}
       onOpenChange={(next) => {
+        if (pending) return;
         setOpen(next);
-        if (next) {
-          setForm(initial);
-          setFieldErrors({});
-        }
+        if (next) form.reset(initial);
       }}
     >
       <DialogTrigger asChild>
@@ -69,51 +56,25 @@ export function CreateSubscriptionDialog({ consoleUrl, subscribed }: { consoleUr
           <DialogTitle>Subscribe to a Kard event</DialogTitle>
           <DialogDescription>Kard POSTs each notification of this type, signed, to the URL. The change is audited.</DialogDescription>
         </DialogHeader>
-        <form
-          className="grid gap-4"
-          noValidate
-          onSubmit={(event) => {
-            event.preventDefault();
-            submit();
-          }}
-        >
-          <div className="grid gap-1.5">
-            <Label htmlFor="subscription-event">Event type</Label>
-            <NativeSelect
-              id="subscription-event"
-              wrapperClassName="w-full"
-              value={form.eventName}
-              onChange={(e) => setForm((f) => ({ ...f, eventName: e.target.value as KardNotificationType }))}
-              options={[...free, ...subscribed].map((type) => ({
-                value: type,
-                label: subscribed.includes(type) ? `${type} (already subscribed)` : type,
-              }))}
-              aria-describedby="subscription-event-help"
-            />
-            <p id="subscription-event-help" className="text-sm text-muted-foreground">
-              {EVENT_DESCRIPTIONS[form.eventName]}.
-            </p>
-          </div>
-          <div className="grid gap-1.5">
-            <Label htmlFor="subscription-url">Webhook URL</Label>
-            <Input
-              id="subscription-url"
-              type="url"
-              value={form.webhookUrl}
-              onChange={(e) => setForm((f) => ({ ...f, webhookUrl: e.target.value }))}
-              aria-invalid={Boolean(fieldErrors.webhookUrl)}
-              aria-describedby="subscription-url-error"
-            />
-            <FieldError id="subscription-url-error" messages={fieldErrors.webhookUrl} />
-          </div>
-          <div className="flex items-center gap-2">
-            <Switch id="subscription-enabled" checked={form.enabled} onCheckedChange={(enabled) => setForm((f) => ({ ...f, enabled }))} />
-            <Label htmlFor="subscription-enabled">Enabled</Label>
-          </div>
+        <form className="grid gap-4" noValidate onSubmit={submit}>
+          <SelectField
+            control={form.control}
+            name="eventName"
+            id="subscription-event"
+            label="Event type"
+            help={`${EVENT_DESCRIPTIONS[eventName]}.`}
+            options={[...free, ...subscribed].map((type) => ({
+              value: type,
+              label: subscribed.includes(type) ? `${type} (already subscribed)` : type,
+            }))}
+          />
+          <InputField control={form.control} name="webhookUrl" id="subscription-url" label="Webhook URL" type="url" />
+          <SwitchField control={form.control} name="enabled" id="subscription-enabled" label="Enabled" />
+          <FormError control={form.control} />
           <DialogFooter>
-            <Button type="submit" disabled={pending}>
-              {pending ? "Subscribing…" : "Subscribe"}
-            </Button>
+            <SubmitButton control={form.control} pendingLabel="Subscribing…">
+              Subscribe
+            </SubmitButton>
           </DialogFooter>
         </form>
       </DialogContent>

@@ -3,15 +3,19 @@
 import { Pencil } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
+import { useWatch } from "react-hook-form";
 import { toast } from "sonner";
+import { FormError } from "@/components/form/form-error";
+import { InputField } from "@/components/form/fields";
+import { SubmitButton } from "@/components/form/submit-button";
+import { useActionForm } from "@/components/form/use-action-form";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
-import { Input } from "@/components/ui/input";
-import { Label } from "@/components/ui/label";
 import { Switch } from "@/components/ui/switch";
 import type { ActionResult } from "@/lib/actions/result";
 import { changeSubscriptionUrlAction, setSubscriptionEnabledAction } from "./actions";
+import { changeSubscriptionUrlSchema } from "./subscriptions.validation";
 
 export interface SubscriptionRow {
   id: string;
@@ -67,29 +71,28 @@ export function EnabledSwitch({ row }: { row: SubscriptionRow }) {
 
 /** Points one subscription at another URL. */
 export function ChangeUrlDialog({ row }: { row: SubscriptionRow }) {
-  const run = useRun();
+  const router = useRouter();
   const [open, setOpen] = useState(false);
-  const [url, setUrl] = useState(row.webhookUrl);
-  const [errors, setErrors] = useState<string[] | undefined>();
-  const [pending, startTransition] = useTransition();
-  const inputId = `subscription-url-${row.id}`;
-
-  const submit = () =>
-    startTransition(async () => {
-      const result = await run(`${row.eventName} now goes to the new URL.`, () => changeSubscriptionUrlAction({ subscriptionId: row.id, webhookUrl: url }));
-      if (result.ok) setOpen(false);
-      else setErrors(result.error.fieldErrors?.webhookUrl);
-    });
+  const { form, submit, pending } = useActionForm({
+    schema: changeSubscriptionUrlSchema,
+    action: changeSubscriptionUrlAction,
+    defaultValues: { webhookUrl: row.webhookUrl },
+    prepare: (values: { webhookUrl: string }) => ({ subscriptionId: row.id, ...values }),
+    onSuccess: () => {
+      toast.success(`${row.eventName} now goes to the new URL.`);
+      setOpen(false);
+      router.refresh();
+    },
+  });
+  const url = useWatch({ control: form.control, name: "webhookUrl" });
 
   return (
     <Dialog
       open={open}
       onOpenChange={(next) => {
+        if (pending) return;
         setOpen(next);
-        if (next) {
-          setUrl(row.webhookUrl);
-          setErrors(undefined);
-        }
+        if (next) form.reset({ webhookUrl: row.webhookUrl });
       }}
     >
       <DialogTrigger asChild>
@@ -102,27 +105,13 @@ export function ChangeUrlDialog({ row }: { row: SubscriptionRow }) {
           <DialogTitle>Change the URL of {row.eventName}</DialogTitle>
           <DialogDescription>Kard sends the next {row.eventName} notification to the new URL. The change is audited.</DialogDescription>
         </DialogHeader>
-        <form
-          className="grid gap-4"
-          noValidate
-          onSubmit={(event) => {
-            event.preventDefault();
-            submit();
-          }}
-        >
-          <div className="grid gap-1.5">
-            <Label htmlFor={inputId}>Webhook URL</Label>
-            <Input id={inputId} type="url" value={url} onChange={(e) => setUrl(e.target.value)} aria-invalid={Boolean(errors)} aria-describedby={`${inputId}-error`} />
-            {errors ? (
-              <p id={`${inputId}-error`} className="text-sm text-destructive">
-                {errors.join(" ")}
-              </p>
-            ) : null}
-          </div>
+        <form className="grid gap-4" noValidate onSubmit={submit}>
+          <InputField control={form.control} name="webhookUrl" id={`subscription-url-${row.id}`} label="Webhook URL" type="url" />
+          <FormError control={form.control} />
           <DialogFooter>
-            <Button type="submit" disabled={pending || url.trim() === row.webhookUrl}>
-              {pending ? "Saving…" : "Save URL"}
-            </Button>
+            <SubmitButton control={form.control} pendingLabel="Saving…" disabled={url.trim() === row.webhookUrl}>
+              Save URL
+            </SubmitButton>
           </DialogFooter>
         </form>
       </DialogContent>

@@ -1,16 +1,30 @@
 import { z } from "zod";
-import { webhookUrlSchema } from "@/lib/providers/kard/operations/subscriptions";
 import { notificationTypeSchema } from "@/lib/providers/kard/schemas/common";
 
 const subscriptionId = z.string().trim().min(1).max(64);
-const webhookUrl = z.string().trim().pipe(webhookUrlSchema);
+
+/**
+ * Where Kard may deliver notifications: an https URL, or plain http for this machine only.
+ * The same rule as the operation's own check (`webhookUrlSchema` in
+ * lib/providers/kard/operations/subscriptions.ts, which the forms cannot import: it loads the
+ * database); subscriptions.validation.test.ts keeps the two in agreement.
+ */
+const webhookUrl = z
+  .string()
+  .trim()
+  .pipe(
+    z.url({ protocol: /^https?$/, error: "Enter a full URL, e.g. https://console.example.com/api/webhooks/kard." }).refine((value) => {
+      if (!URL.canParse(value)) return true;
+      const url = new URL(value);
+      return url.protocol === "https:" || ["localhost", "127.0.0.1", "[::1]"].includes(url.hostname);
+    }, "Use an https URL (plain http is allowed only for localhost)."),
+  );
 
 export const createSubscriptionSchema = z.object({
   eventName: notificationTypeSchema,
   webhookUrl,
   enabled: z.boolean(),
 });
-export type CreateSubscriptionInput = z.input<typeof createSubscriptionSchema>;
 
 export const setSubscriptionEnabledSchema = z.object({ subscriptionId, enabled: z.boolean() });
 

@@ -3,15 +3,20 @@
 import { useQueryClient } from "@tanstack/react-query";
 import Decimal from "decimal.js";
 import { Download, Upload } from "lucide-react";
-import { useState, useTransition } from "react";
+import { useMemo, useState } from "react";
+import { useWatch } from "react-hook-form";
+import { Field } from "@/components/form/field";
+import { FormError } from "@/components/form/form-error";
+import { SubmitButton } from "@/components/form/submit-button";
+import { useActionForm } from "@/components/form/use-action-form";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
-import { Label } from "@/components/ui/label";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
-import { MAX_CSV_ROWS, TRANSACTIONS_CSV_TEMPLATE, parseTransactionsCsv, type ParsedTransactionsCsv } from "@/lib/providers/kard/operations/transaction-csv";
+import { MAX_CSV_ROWS, TRANSACTIONS_CSV_TEMPLATE, parseTransactionsCsv } from "@/lib/providers/kard/operations/transaction-csv";
 import { submitCsvAction } from "./actions";
 import { kardTransactionKeys } from "./query-keys";
 import { reportSubmission } from "./report-submission";
+import { submitCsvSchema } from "./transactions.validation";
 
 const TEMPLATE_HREF = `data:text/csv;charset=utf-8,${encodeURIComponent(TRANSACTIONS_CSV_TEMPLATE)}`;
 const PREVIEW_ROWS = 50;
@@ -23,31 +28,40 @@ const PREVIEW_ROWS = 50;
  */
 export function BulkUpload() {
   const queryClient = useQueryClient();
-  const [file, setFile] = useState<{ name: string; text: string; parsed: ParsedTransactionsCsv } | null>(null);
-  const [pending, startTransition] = useTransition();
+  const [fileName, setFileName] = useState<string | null>(null);
+  // A new key empties the file input after a complete submission.
+  const [inputKey, setInputKey] = useState(0);
+  const refreshList = () => void queryClient.invalidateQueries({ queryKey: kardTransactionKeys.all });
+  const { form, submit } = useActionForm({
+    schema: submitCsvSchema,
+    action: submitCsvAction,
+    defaultValues: { csv: "" },
+    onSuccess: (result) => {
+      if (reportSubmission(result, fileName ?? "CSV file")) {
+        setFileName(null);
+        setInputKey((key) => key + 1);
+        form.reset({ csv: "" });
+      }
+      refreshList();
+    },
+    onFailure: refreshList,
+  });
+  const csv = useWatch({ control: form.control, name: "csv" });
+  const parsed = useMemo(() => (fileName ? parseTransactionsCsv(csv) : null), [csv, fileName]);
 
   const choose = async (chosen: File | undefined) => {
-    if (!chosen) return setFile(null);
-    const text = await chosen.text();
-    setFile({ name: chosen.name, text, parsed: parseTransactionsCsv(text) });
+    setFileName(chosen?.name ?? null);
+    form.setValue("csv", chosen ? await chosen.text() : "", { shouldValidate: Boolean(chosen) });
   };
 
-  const submit = () =>
-    startTransition(async () => {
-      if (!file) return;
-      const result = await submitCsvAction({ csv: file.text });
-      if (reportSubmission(result, file.name)) setFile(null);
-      await queryClient.invalidateQueries({ queryKey: kardTransactionKeys.all });
-    });
-
-  const parsed = file?.parsed;
   return (
-    <div className="space-y-4">
+    <form className="space-y-4" aria-label="Submit transactions from a CSV file" noValidate onSubmit={submit}>
       <div className="flex flex-wrap items-end gap-3">
-        <div className="grid gap-1.5">
-          <Label htmlFor="bulk-file">CSV file (up to {MAX_CSV_ROWS} rows)</Label>
-          <Input id="bulk-file" type="file" accept=".csv,text/csv" className="w-80" onChange={(e) => void choose(e.target.files?.[0])} />
-        </div>
+        <Field control={form.control} name="csv" id="bulk-file" label={`CSV file (up to ${MAX_CSV_ROWS} rows)`}>
+          {({ id, ref, onBlur, "aria-invalid": invalid, "aria-describedby": describedBy }) => (
+            <Input key={inputKey} id={id} ref={ref} onBlur={onBlur} aria-invalid={invalid} aria-describedby={describedBy} type="file" accept=".csv,text/csv" className="w-80" onChange={(e) => void choose(e.target.files?.[0])} />
+          )}
+        </Field>
         <Button variant="outline" asChild>
           <a href={TEMPLATE_HREF} download="kard-transactions-template.csv">
             <Download className="size-4" aria-hidden /> Template
@@ -60,7 +74,7 @@ export function BulkUpload() {
       {parsed ? (
         <div className="space-y-3" data-testid="bulk-preview">
           <p className="text-sm">
-            {file.name}: {parsed.rowCount} row(s), {parsed.events.length} valid, {parsed.errors.length} problem(s).
+            {fileName}: {parsed.rowCount} row(s), {parsed.events.length} valid, {parsed.errors.length} problem(s).
           </p>
           {parsed.errors.length > 0 ? (
             <ul className="max-h-40 overflow-y-auto rounded-md border border-destructive/30 bg-destructive-soft p-3 text-sm text-destructive-soft-foreground" aria-label="Problems in the file">
@@ -105,11 +119,12 @@ export function BulkUpload() {
               {parsed.events.length > PREVIEW_ROWS ? <p className="p-2 text-xs text-muted-foreground">…and {parsed.events.length - PREVIEW_ROWS} more.</p> : null}
             </div>
           ) : null}
-          <Button onClick={submit} disabled={pending || parsed.errors.length > 0 || parsed.events.length === 0}>
-            <Upload className="size-4" aria-hidden /> {pending ? "Sending…" : `Submit ${parsed.events.length} transaction(s)`}
-          </Button>
+          <SubmitButton control={form.control} pendingLabel="Sending…" disabled={parsed.errors.length > 0 || parsed.events.length === 0}>
+            <Upload className="size-4" aria-hidden /> Submit {parsed.events.length} transaction(s)
+          </SubmitButton>
         </div>
       ) : null}
-    </div>
+      <FormError control={form.control} />
+    </form>
   );
 }

@@ -2,56 +2,60 @@
 
 import { useQueryClient } from "@tanstack/react-query";
 import { FileSearch, ShieldAlert } from "lucide-react";
-import { useState, useTransition } from "react";
+import { useState } from "react";
+import { useWatch } from "react-hook-form";
 import { toast } from "sonner";
+import { FormError } from "@/components/form/form-error";
+import { InputField, SelectField, TextareaField } from "@/components/form/fields";
+import { SubmitButton } from "@/components/form/submit-button";
+import { useActionForm } from "@/components/form/use-action-form";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
-import { Input } from "@/components/ui/input";
-import { Label } from "@/components/ui/label";
-import { NativeSelect } from "@/components/ui/native-select";
-import { Textarea } from "@/components/ui/textarea";
 import { AUDIT_CODE_LABELS } from "@/lib/providers/kard/operations/audit-request-codes";
-import { FieldError } from "../users/field-error";
 import { flagFraudAction, requestAuditAction } from "./actions";
 import { kardTransactionKeys } from "./query-keys";
+import { auditRequestSchema, fraudFlagSchema } from "./transactions.validation";
 
 type Users = { value: string; label: string }[];
 
-/** Flags any transaction of a user as fraudulent (by user and transaction id), with confirmation. */
+const AUDIT_CODE_OPTIONS = Object.entries(AUDIT_CODE_LABELS).map(([value, label]) => ({ value, label }));
+
+/**
+ * Flags any transaction of a user as fraudulent (by user and transaction id): the fields are
+ * checked first, then a confirmation names the transaction, since a flag cannot be undone.
+ */
 export function FraudFlagForm({ users }: { users: Users }) {
   const queryClient = useQueryClient();
-  const [userId, setUserId] = useState(users[0]?.value ?? "");
-  const [transactionId, setTransactionId] = useState("");
+  const [confirming, setConfirming] = useState(false);
+  const { form, submit } = useActionForm({
+    schema: fraudFlagSchema,
+    action: flagFraudAction,
+    defaultValues: { userId: users[0]?.value ?? "", transactionId: "" },
+    onSuccess: async (_, input) => {
+      toast.success(`${input.transactionId.trim()} is flagged as fraudulent.`);
+      form.reset({ userId: input.userId, transactionId: "" });
+      await queryClient.invalidateQueries({ queryKey: kardTransactionKeys.all });
+    },
+  });
+  const transactionId = useWatch({ control: form.control, name: "transactionId" });
+
   return (
-    <form className="grid gap-3" aria-label="Flag a fraudulent transaction" onSubmit={(e) => e.preventDefault()}>
-      <div className="grid gap-1.5">
-        <Label htmlFor="fraud-userId">User</Label>
-        <NativeSelect id="fraud-userId" wrapperClassName="w-full" value={userId} onChange={(e) => setUserId(e.target.value)} options={users} />
-      </div>
-      <div className="grid gap-1.5">
-        <Label htmlFor="fraud-transactionId">Transaction id</Label>
-        <Input id="fraud-transactionId" value={transactionId} onChange={(e) => setTransactionId(e.target.value)} />
-      </div>
+    <form className="grid gap-3" aria-label="Flag a fraudulent transaction" noValidate onSubmit={form.handleSubmit(() => setConfirming(true))}>
+      <SelectField control={form.control} name="userId" id="fraud-userId" label="User" options={users} />
+      <InputField control={form.control} name="transactionId" id="fraud-transactionId" label="Transaction id" autoComplete="off" />
+      <FormError control={form.control} />
+      <Button type="submit" variant="destructive" className="w-fit">
+        <ShieldAlert className="size-4" aria-hidden /> Flag as fraud
+      </Button>
       <ConfirmDialog
-        trigger={
-          <Button variant="destructive" disabled={!userId || !transactionId.trim()} className="w-fit">
-            <ShieldAlert className="size-4" aria-hidden /> Flag as fraud
-          </Button>
-        }
+        open={confirming}
+        onOpenChange={setConfirming}
         title={`Flag ${transactionId.trim()} as fraudulent?`}
         description="Kard will not reward this transaction and claws back a reward it already earned. There is no call to undo a flag."
         confirmLabel="Flag as fraud"
         pendingLabel="Flagging…"
-        onConfirm={async () => {
-          const result = await flagFraudAction({ userId, transactionId });
-          if (!result.ok) {
-            toast.error(result.error.message);
-            return false;
-          }
-          toast.success(`${transactionId.trim()} is flagged as fraudulent.`);
-          setTransactionId("");
-          await queryClient.invalidateQueries({ queryKey: kardTransactionKeys.all });
-        }}
+        // A refusal is shown on the form once the dialog closes.
+        onConfirm={async () => void (await submit())}
       />
     </form>
   );
@@ -63,59 +67,28 @@ export function FraudFlagForm({ users }: { users: Users }) {
  */
 export function AuditRequestForm({ users }: { users: Users }) {
   const queryClient = useQueryClient();
-  const [form, setForm] = useState({ userId: users[0]?.value ?? "", transactionId: "", auditCode: "3006", merchantName: "", auditDescription: "" });
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string[]>>({});
-  const [pending, startTransition] = useTransition();
-  const set = (field: keyof typeof form) => (value: string) => setForm((f) => ({ ...f, [field]: value }));
-
-  const submit = () =>
-    startTransition(async () => {
-      const result = await requestAuditAction(form);
-      if (!result.ok) {
-        setFieldErrors(result.error.fieldErrors ?? {});
-        return void toast.error(result.error.message);
-      }
-      setFieldErrors({});
-      toast.success(`Kard opened audit ${result.data.auditId}; its updates arrive in the webhook inbox.`);
-      setForm((f) => ({ ...f, transactionId: "", auditDescription: "" }));
+  const { form, submit } = useActionForm({
+    schema: auditRequestSchema,
+    action: requestAuditAction,
+    defaultValues: { userId: users[0]?.value ?? "", transactionId: "", auditCode: "3006", merchantName: "", auditDescription: "" },
+    onSuccess: async ({ auditId }) => {
+      toast.success(`Kard opened audit ${auditId}; its updates arrive in the webhook inbox.`);
+      form.reset({ ...form.getValues(), transactionId: "", auditDescription: "" });
       await queryClient.invalidateQueries({ queryKey: kardTransactionKeys.all });
-    });
+    },
+  });
 
   return (
-    <form
-      className="grid gap-3"
-      aria-label="Request an audit"
-      onSubmit={(e) => {
-        e.preventDefault();
-        submit();
-      }}
-    >
-      <div className="grid gap-1.5">
-        <Label htmlFor="audit-userId">User</Label>
-        <NativeSelect id="audit-userId" wrapperClassName="w-full" value={form.userId} onChange={(e) => set("userId")(e.target.value)} options={users} />
-      </div>
-      <div className="grid gap-1.5">
-        <Label htmlFor="audit-transactionId">Transaction id</Label>
-        <Input id="audit-transactionId" value={form.transactionId} onChange={(e) => set("transactionId")(e.target.value)} aria-describedby="audit-transactionId-error" />
-        <FieldError id="audit-transactionId-error" messages={fieldErrors.transactionId} />
-      </div>
-      <div className="grid gap-1.5">
-        <Label htmlFor="audit-code">Reason</Label>
-        <NativeSelect id="audit-code" wrapperClassName="w-full" value={form.auditCode} onChange={(e) => set("auditCode")(e.target.value)} options={Object.entries(AUDIT_CODE_LABELS).map(([value, label]) => ({ value, label }))} />
-      </div>
-      <div className="grid gap-1.5">
-        <Label htmlFor="audit-merchantName">Merchant name</Label>
-        <Input id="audit-merchantName" value={form.merchantName} onChange={(e) => set("merchantName")(e.target.value)} aria-describedby="audit-merchantName-error" />
-        <FieldError id="audit-merchantName-error" messages={fieldErrors.merchantName} />
-      </div>
-      <div className="grid gap-1.5">
-        <Label htmlFor="audit-description">What is wrong</Label>
-        <Textarea id="audit-description" value={form.auditDescription} onChange={(e) => set("auditDescription")(e.target.value)} maxLength={1000} aria-describedby="audit-description-error" />
-        <FieldError id="audit-description-error" messages={fieldErrors.auditDescription} />
-      </div>
-      <Button type="submit" variant="secondary" disabled={pending} className="w-fit">
-        <FileSearch className="size-4" aria-hidden /> {pending ? "Requesting…" : "Request audit"}
-      </Button>
+    <form className="grid gap-3" aria-label="Request an audit" noValidate onSubmit={submit}>
+      <SelectField control={form.control} name="userId" id="audit-userId" label="User" options={users} />
+      <InputField control={form.control} name="transactionId" id="audit-transactionId" label="Transaction id" autoComplete="off" />
+      <SelectField control={form.control} name="auditCode" id="audit-code" label="Reason" options={AUDIT_CODE_OPTIONS} />
+      <InputField control={form.control} name="merchantName" id="audit-merchantName" label="Merchant name" />
+      <TextareaField control={form.control} name="auditDescription" id="audit-description" label="What is wrong" maxLength={1000} />
+      <FormError control={form.control} />
+      <SubmitButton control={form.control} variant="secondary" className="w-fit" pendingLabel="Requesting…">
+        <FileSearch className="size-4" aria-hidden /> Request audit
+      </SubmitButton>
     </form>
   );
 }

@@ -1,21 +1,23 @@
 "use client";
 
-import { useQueryClient } from "@tanstack/react-query";
 import Decimal from "decimal.js";
 import { PlayCircle } from "lucide-react";
-import { useState, useTransition } from "react";
+import { useState } from "react";
+import { useWatch } from "react-hook-form";
+import type { ActionForm } from "@/components/form/use-action-form";
 import { Button } from "@/components/ui/button";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { dollarsToCents } from "@/lib/providers/kard/operations/transaction-events";
 import { UAT_PRESETS, UAT_PRESET_NAMES, type UatPreset, buildPresetSequence } from "@/lib/providers/kard/operations/transaction-presets";
 import { submitPresetAction } from "./actions";
-import { kardTransactionKeys } from "./query-keys";
 import { reportSubmission } from "./report-submission";
-import type { PurchaseDraft } from "./transaction-form-fields";
+import { eventAtIso, type TransactionDraft } from "./transaction-form-fields";
+import type { SubmitTransactionInput } from "./transactions.validation";
 
-function preview(preset: UatPreset, draft: PurchaseDraft, eventAt: string) {
+function preview(preset: UatPreset, draft: TransactionDraft) {
   try {
-    return buildPresetSequence(preset, { ...draft, merchantId: draft.merchantId || undefined, mcc: draft.mcc || undefined, amountCents: dollarsToCents(draft.amount) }, new Date(eventAt));
+    const eventAt = new Date(eventAtIso(draft.eventAt));
+    return buildPresetSequence(preset, { ...draft, merchantId: draft.merchantId || undefined, mcc: draft.mcc || undefined, amountCents: dollarsToCents(draft.amount) }, eventAt);
   } catch {
     return null;
   }
@@ -23,21 +25,21 @@ function preview(preset: UatPreset, draft: PurchaseDraft, eventAt: string) {
 
 /**
  * The documented UAT cases as buttons: choosing one previews its events (statuses, amounts,
- * dates) for the purchase in the form; sending plays them in order, one request per event.
+ * dates) for the purchase in the transaction form; sending validates that form's fields and
+ * plays the events in order, one request per event. Refusals land on the form's fields.
  */
-export function PresetRunner({ draft, payload, onFieldErrors }: { draft: PurchaseDraft; payload: () => PurchaseDraft; onFieldErrors: (errors: Record<string, string[]>) => void }) {
-  const queryClient = useQueryClient();
+export function PresetRunner({ transaction, onDone }: { transaction: ActionForm<TransactionDraft, SubmitTransactionInput>; onDone: () => void }) {
   const [preset, setPreset] = useState<UatPreset | null>(null);
-  const [pending, startTransition] = useTransition();
-  const events = preset ? preview(preset, draft, payload().eventAt) : null;
+  const draft = useWatch({ control: transaction.form.control }) as TransactionDraft;
+  const { pending } = transaction;
+  const events = preset ? preview(preset, draft) : null;
 
   const run = (chosen: UatPreset) =>
-    startTransition(async () => {
-      const result = await submitPresetAction({ ...payload(), preset: chosen });
-      onFieldErrors(result.ok ? {} : (result.error.fieldErrors ?? {}));
-      reportSubmission(result, UAT_PRESETS[chosen].label);
-      await queryClient.invalidateQueries({ queryKey: kardTransactionKeys.all });
-    });
+    transaction.submitWith(
+      // The case's own sequence of statuses replaces the form's one (the action's schema drops `status`).
+      (input) => submitPresetAction({ ...input, preset: chosen }),
+      (result) => reportSubmission(result, UAT_PRESETS[chosen].label),
+    )().finally(onDone);
 
   return (
     <section aria-labelledby="presets-title" className="space-y-3 rounded-md border p-4">
@@ -49,7 +51,7 @@ export function PresetRunner({ draft, payload, onFieldErrors }: { draft: Purchas
       </div>
       <div className="flex flex-wrap gap-2">
         {UAT_PRESET_NAMES.map((name) => (
-          <Button key={name} size="sm" variant={preset === name ? "default" : "outline"} onClick={() => setPreset(name)} aria-pressed={preset === name}>
+          <Button key={name} type="button" size="sm" variant={preset === name ? "default" : "outline"} onClick={() => setPreset(name)} aria-pressed={preset === name}>
             {UAT_PRESETS[name].label}
           </Button>
         ))}
@@ -83,7 +85,7 @@ export function PresetRunner({ draft, payload, onFieldErrors }: { draft: Purchas
           ) : (
             <p className="text-sm text-destructive">Enter a valid amount and event time to preview the events.</p>
           )}
-          <Button onClick={() => run(preset)} disabled={pending || !events}>
+          <Button type="button" onClick={() => void run(preset)} disabled={pending || !events}>
             <PlayCircle className="size-4" aria-hidden /> {pending ? "Sending…" : `Send ${events?.length ?? ""} event(s) in order`}
           </Button>
         </div>

@@ -2,16 +2,18 @@
 
 import { useQueryClient } from "@tanstack/react-query";
 import { Send } from "lucide-react";
-import { useState, useTransition } from "react";
-import { Button } from "@/components/ui/button";
-import { Label } from "@/components/ui/label";
-import { NativeSelect } from "@/components/ui/native-select";
-import { TRANSACTION_STATUSES, type TransactionStatus } from "@/lib/providers/kard/operations/transaction-events";
+import { useWatch } from "react-hook-form";
+import { FormError } from "@/components/form/form-error";
+import { SelectField } from "@/components/form/fields";
+import { SubmitButton } from "@/components/form/submit-button";
+import { useActionForm } from "@/components/form/use-action-form";
+import { TRANSACTION_STATUSES } from "@/lib/providers/kard/operations/transaction-events";
 import { submitTransactionAction } from "./actions";
 import { PresetRunner } from "./preset-runner";
 import { kardTransactionKeys } from "./query-keys";
 import { reportSubmission } from "./report-submission";
-import { PurchaseFields, eventAtIso, type PurchaseDraft } from "./transaction-form-fields";
+import { PurchaseFields, eventAtIso, type TransactionDraft } from "./transaction-form-fields";
+import { submitTransactionSchema } from "./transactions.validation";
 
 const newTransactionId = () => `txn-${crypto.randomUUID().slice(0, 8)}`;
 
@@ -22,58 +24,48 @@ const newTransactionId = () => `txn-${crypto.randomUUID().slice(0, 8)}`;
  */
 export function TransactionForm({ users, defaults }: { users: { value: string; label: string }[]; defaults: { userId: string; description: string; transactionId: string } }) {
   const queryClient = useQueryClient();
-  const [draft, setDraft] = useState<PurchaseDraft>({
-    userId: defaults.userId,
-    transactionId: defaults.transactionId,
-    amount: "25.00",
-    currency: "USD",
-    description: defaults.description,
-    direction: "DEBIT",
-    cardBIN: "411111",
-    cardLastFour: "4321",
-    merchantId: "",
-    mcc: "",
-    eventAt: "",
+  const refreshList = () => void queryClient.invalidateQueries({ queryKey: kardTransactionKeys.all });
+  const transaction = useActionForm({
+    schema: submitTransactionSchema,
+    action: submitTransactionAction,
+    defaultValues: {
+      ...defaults,
+      amount: "25.00",
+      currency: "USD",
+      direction: "DEBIT",
+      cardBIN: "411111",
+      cardLastFour: "4321",
+      merchantId: "",
+      mcc: "",
+      eventAt: "",
+      status: "APPROVED",
+    },
+    prepare: (draft: TransactionDraft) => ({ ...draft, eventAt: eventAtIso(draft.eventAt) }),
+    onSuccess: (result, input) => {
+      reportSubmission(result, `${input.status} ${input.transactionId}`);
+      refreshList();
+    },
+    onFailure: refreshList,
   });
-  const [status, setStatus] = useState<TransactionStatus>("APPROVED");
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string[]>>({});
-  const [pending, startTransition] = useTransition();
-  const set = <K extends keyof PurchaseDraft>(field: K, value: PurchaseDraft[K]) => setDraft((d) => ({ ...d, [field]: value }));
-  const payload = () => ({ ...draft, eventAt: eventAtIso(draft.eventAt) });
-
-  const submit = () =>
-    startTransition(async () => {
-      const result = await submitTransactionAction({ ...payload(), status });
-      setFieldErrors(result.ok ? {} : (result.error.fieldErrors ?? {}));
-      reportSubmission(result, `${status} ${draft.transactionId}`);
-      await queryClient.invalidateQueries({ queryKey: kardTransactionKeys.all });
-    });
+  const { form, submit } = transaction;
+  const status = useWatch({ control: form.control, name: "status" });
 
   return (
     <div className="space-y-6">
-      <form
-        className="space-y-4"
-        aria-label="Submit a transaction"
-        onSubmit={(e) => {
-          e.preventDefault();
-          submit();
-        }}
-      >
-        <PurchaseFields draft={draft} set={set} users={users} fieldErrors={fieldErrors} onNewTransactionId={() => set("transactionId", newTransactionId())} />
+      <form className="space-y-4" aria-label="Submit a transaction" noValidate onSubmit={submit}>
+        <PurchaseFields control={form.control} users={users} onNewTransactionId={() => form.setValue("transactionId", newTransactionId(), { shouldValidate: true })} />
         <div className="flex flex-wrap items-end gap-3">
-          <div className="grid gap-1.5">
-            <Label htmlFor="tx-status">Status</Label>
-            <NativeSelect id="tx-status" value={status} onChange={(e) => setStatus(e.target.value as TransactionStatus)} options={TRANSACTION_STATUSES.map((s) => ({ value: s, label: s }))} />
-          </div>
-          <Button type="submit" disabled={pending}>
-            <Send className="size-4" aria-hidden /> {pending ? "Sending…" : "Submit transaction"}
-          </Button>
+          <SelectField control={form.control} name="status" id="tx-status" label="Status" wrapperClassName="w-fit" options={TRANSACTION_STATUSES.map((s) => ({ value: s, label: s }))} />
+          <SubmitButton control={form.control} pendingLabel="Sending…">
+            <Send className="size-4" aria-hidden /> Submit transaction
+          </SubmitButton>
           <p className="text-sm text-muted-foreground">
             {status === "APPROVED" ? "Sent with authorizationDate." : status === "SETTLED" ? "Sent with authorizationDate and settledDate." : "Sent with transactionDate."}
           </p>
         </div>
+        <FormError control={form.control} />
       </form>
-      <PresetRunner draft={draft} payload={payload} onFieldErrors={setFieldErrors} />
+      <PresetRunner transaction={transaction} onDone={refreshList} />
     </div>
   );
 }

@@ -49,4 +49,3 @@ export const auditRequestSchema = z.object({
   merchantName: z.string().trim().min(1, "Enter the merchant's name.").max(200),
   auditDescription: z.string().trim().min(3, "Describe what is wrong (at least 3 characters).").max(1000),
 });
-export type AuditRequestFormInput = z.input<typeof auditRequestSchema>;

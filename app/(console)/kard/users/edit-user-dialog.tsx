@@ -2,16 +2,24 @@
 
 import { Pencil } from "lucide-react";
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useState } from "react";
 import { toast } from "sonner";
+import { FormError } from "@/components/form/form-error";
+import { InputField } from "@/components/form/fields";
+import { SubmitButton } from "@/components/form/submit-button";
+import { useActionForm } from "@/components/form/use-action-form";
 import { Button } from "@/components/ui/button";
-import { Checkbox } from "@/components/ui/checkbox";
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
-import { Input } from "@/components/ui/input";
-import { Label } from "@/components/ui/label";
 import type { EnrolledReward } from "@/lib/providers/kard/operations/kard-user-record";
 import { updateKardUserAction } from "./actions";
-import { FieldError } from "./field-error";
+import { CardlinkedField } from "./cardlinked-field";
+import { updateUserSchema } from "./users.validation";
+
+interface EditFields {
+  zipCode: string;
+  email: string;
+  enrolledRewards: EnrolledReward[];
+}
 
 /**
  * Edits a user's programmes, zip code and email at Kard. Kard's update replaces every
@@ -20,28 +28,28 @@ import { FieldError } from "./field-error";
 export function EditUserDialog({ user }: { user: { id: string; zipCode: string | null; enrolledRewards: EnrolledReward[] } }) {
   const router = useRouter();
   const [open, setOpen] = useState(false);
-  const [zipCode, setZipCode] = useState(user.zipCode ?? "");
-  const [email, setEmail] = useState("");
-  const [cardlinked, setCardlinked] = useState(user.enrolledRewards.includes("CARDLINKED"));
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string[]>>({});
-  const [pending, startTransition] = useTransition();
-
-  const submit = () =>
-    startTransition(async () => {
-      const result = await updateKardUserAction({ userId: user.id, zipCode, email, enrolledRewards: cardlinked ? ["CARDLINKED"] : [] });
-      if (!result.ok) {
-        setFieldErrors(result.error.fieldErrors ?? {});
-        toast.error(result.error.message);
-        return;
-      }
+  const current: EditFields = { zipCode: user.zipCode ?? "", email: "", enrolledRewards: user.enrolledRewards.includes("CARDLINKED") ? ["CARDLINKED"] : [] };
+  const { form, submit, pending } = useActionForm({
+    schema: updateUserSchema,
+    action: updateKardUserAction,
+    defaultValues: current,
+    prepare: (values: EditFields) => ({ userId: user.id, ...values }),
+    onSuccess: () => {
       toast.success(`Updated ${user.id} at Kard.`);
       setOpen(false);
-      setEmail("");
       router.refresh();
-    });
+    },
+  });
 
   return (
-    <Dialog open={open} onOpenChange={setOpen}>
+    <Dialog
+      open={open}
+      onOpenChange={(next) => {
+        if (pending) return;
+        setOpen(next);
+        if (next) form.reset(current);
+      }}
+    >
       <DialogTrigger asChild>
         <Button variant="outline" size="sm" aria-label={`Edit ${user.id}`}>
           <Pencil className="size-4" aria-hidden /> Edit
@@ -52,31 +60,15 @@ export function EditUserDialog({ user }: { user: { id: string; zipCode: string |
           <DialogTitle>Edit {user.id}</DialogTitle>
           <DialogDescription>Leave the email empty to keep the current one. Without CARDLINKED the user sees no offers.</DialogDescription>
         </DialogHeader>
-        <form
-          className="grid gap-4"
-          onSubmit={(e) => {
-            e.preventDefault();
-            submit();
-          }}
-        >
-          <div className="grid gap-1.5">
-            <Label htmlFor="edit-zipCode">Zip code</Label>
-            <Input id="edit-zipCode" inputMode="numeric" value={zipCode} onChange={(e) => setZipCode(e.target.value)} aria-describedby="edit-zipCode-error" />
-            <FieldError id="edit-zipCode-error" messages={fieldErrors.zipCode} />
-          </div>
-          <div className="grid gap-1.5">
-            <Label htmlFor="edit-email">New email (hashed before sending)</Label>
-            <Input id="edit-email" type="email" value={email} onChange={(e) => setEmail(e.target.value)} aria-describedby="edit-email-error" />
-            <FieldError id="edit-email-error" messages={fieldErrors.email} />
-          </div>
-          <div className="flex items-center gap-2">
-            <Checkbox id="edit-cardlinked" checked={cardlinked} onCheckedChange={(checked) => setCardlinked(checked === true)} />
-            <Label htmlFor="edit-cardlinked">Card-linked offers (CARDLINKED)</Label>
-          </div>
+        <form className="grid gap-4" noValidate onSubmit={submit}>
+          <InputField control={form.control} name="zipCode" id="edit-zipCode" label="Zip code" inputMode="numeric" />
+          <InputField control={form.control} name="email" id="edit-email" label="New email (hashed before sending)" type="email" />
+          <CardlinkedField control={form.control} id="edit-cardlinked" />
+          <FormError control={form.control} />
           <DialogFooter>
-            <Button type="submit" disabled={pending}>
-              {pending ? "Saving…" : "Save at Kard"}
-            </Button>
+            <SubmitButton control={form.control} pendingLabel="Saving…">
+              Save at Kard
+            </SubmitButton>
           </DialogFooter>
         </form>
       </DialogContent>

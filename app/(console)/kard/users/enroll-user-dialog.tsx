@@ -2,18 +2,27 @@
 
 import { UserPlus } from "lucide-react";
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useState } from "react";
 import { toast } from "sonner";
+import { FormError } from "@/components/form/form-error";
+import { InputField } from "@/components/form/fields";
+import { SubmitButton } from "@/components/form/submit-button";
+import { useActionForm } from "@/components/form/use-action-form";
 import { Button } from "@/components/ui/button";
-import { Checkbox } from "@/components/ui/checkbox";
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
-import { Input } from "@/components/ui/input";
-import { Label } from "@/components/ui/label";
+import type { EnrolledReward } from "@/lib/providers/kard/operations/kard-user-record";
 import { enrollKardUserAction } from "./actions";
-import { FieldError } from "./field-error";
-import type { EnrollFormInput } from "./users.validation";
+import { CardlinkedField } from "./cardlinked-field";
+import { enrollSchema } from "./users.validation";
 
-const EMPTY: EnrollFormInput = { userId: "", email: "", zipCode: "", enrolledRewards: ["CARDLINKED"] };
+interface EnrollFields {
+  userId: string;
+  email: string;
+  zipCode: string;
+  enrolledRewards: EnrolledReward[];
+}
+
+const EMPTY: EnrollFields = { userId: "", email: "", zipCode: "", enrolledRewards: ["CARDLINKED"] };
 
 /**
  * Enrols a user with Kard. The email is turned into a Hashed Email on the server: Kard receives
@@ -22,32 +31,24 @@ const EMPTY: EnrollFormInput = { userId: "", email: "", zipCode: "", enrolledRew
 export function EnrollUserDialog() {
   const router = useRouter();
   const [open, setOpen] = useState(false);
-  const [form, setForm] = useState<EnrollFormInput>(EMPTY);
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string[]>>({});
-  const [pending, startTransition] = useTransition();
-  const set = (field: "userId" | "email" | "zipCode") => (value: string) => setForm((f) => ({ ...f, [field]: value }));
-  const cardlinked = form.enrolledRewards.includes("CARDLINKED");
-
-  const submit = () =>
-    startTransition(async () => {
-      const result = await enrollKardUserAction(form);
-      if (!result.ok) {
-        setFieldErrors(result.error.fieldErrors ?? {});
-        toast.error(result.error.message);
-        return;
-      }
-      toast.success(`Enrolled ${result.data.id} with Kard.`);
+  const { form, submit, pending } = useActionForm({
+    schema: enrollSchema,
+    action: enrollKardUserAction,
+    defaultValues: EMPTY,
+    onSuccess: (user) => {
+      toast.success(`Enrolled ${user.id} with Kard.`);
       setOpen(false);
-      setForm(EMPTY);
-      router.push(`/kard/users/${encodeURIComponent(result.data.id)}`);
-    });
+      router.push(`/kard/users/${encodeURIComponent(user.id)}`);
+    },
+  });
 
   return (
     <Dialog
       open={open}
       onOpenChange={(next) => {
+        if (pending) return;
         setOpen(next);
-        if (!next) setFieldErrors({});
+        if (next) form.reset(EMPTY);
       }}
     >
       <DialogTrigger asChild>
@@ -60,40 +61,16 @@ export function EnrollUserDialog() {
           <DialogTitle>Enroll a user with Kard</DialogTitle>
           <DialogDescription>Kard receives the user id, the zip code and a SHA-256 hash of the email (HEM), never the address itself.</DialogDescription>
         </DialogHeader>
-        <form
-          className="grid gap-4"
-          onSubmit={(e) => {
-            e.preventDefault();
-            submit();
-          }}
-        >
-          <div className="grid gap-1.5">
-            <Label htmlFor="enroll-userId">User id</Label>
-            <Input id="enroll-userId" value={form.userId} onChange={(e) => set("userId")(e.target.value)} required maxLength={64} aria-describedby="enroll-userId-error" placeholder="Your own customer id" />
-            <FieldError id="enroll-userId-error" messages={fieldErrors.userId} />
-          </div>
-          <div className="grid gap-1.5">
-            <Label htmlFor="enroll-email">Email (hashed before sending)</Label>
-            <Input id="enroll-email" type="email" value={form.email} onChange={(e) => set("email")(e.target.value)} aria-describedby="enroll-email-error" />
-            <FieldError id="enroll-email-error" messages={fieldErrors.email} />
-          </div>
-          <div className="grid gap-1.5">
-            <Label htmlFor="enroll-zipCode">Zip code</Label>
-            <Input id="enroll-zipCode" inputMode="numeric" value={form.zipCode} onChange={(e) => set("zipCode")(e.target.value)} aria-describedby="enroll-zipCode-error" />
-            <FieldError id="enroll-zipCode-error" messages={fieldErrors.zipCode} />
-          </div>
-          <div className="flex items-center gap-2">
-            <Checkbox
-              id="enroll-cardlinked"
-              checked={cardlinked}
-              onCheckedChange={(checked) => setForm((f) => ({ ...f, enrolledRewards: checked === true ? ["CARDLINKED"] : [] }))}
-            />
-            <Label htmlFor="enroll-cardlinked">Card-linked offers (CARDLINKED)</Label>
-          </div>
+        <form className="grid gap-4" noValidate onSubmit={submit}>
+          <InputField control={form.control} name="userId" id="enroll-userId" label="User id" maxLength={64} placeholder="Your own customer id" autoComplete="off" />
+          <InputField control={form.control} name="email" id="enroll-email" label="Email (hashed before sending)" type="email" />
+          <InputField control={form.control} name="zipCode" id="enroll-zipCode" label="Zip code" inputMode="numeric" />
+          <CardlinkedField control={form.control} id="enroll-cardlinked" />
+          <FormError control={form.control} />
           <DialogFooter>
-            <Button type="submit" disabled={pending || !form.userId.trim()}>
-              {pending ? "Enrolling…" : "Enroll"}
-            </Button>
+            <SubmitButton control={form.control} pendingLabel="Enrolling…">
+              Enroll
+            </SubmitButton>
           </DialogFooter>
         </form>
       </DialogContent>

@@ -25,11 +25,9 @@ const enrolledRewards = z.array(z.enum(ENROLLED_REWARDS));
 
 /** Enrol a user: the email is hashed (HEM) on the server and never stored. */
 export const enrollSchema = z.object({ userId: kardUserId, email: optionalEmail, zipCode: optionalZip, enrolledRewards });
-export type EnrollFormInput = z.input<typeof enrollSchema>;
 
 /** Edit a user: an empty email keeps the current one; an empty zip code removes it. */
 export const updateUserSchema = z.object({ userId: kardUserId, email: optionalEmail, zipCode: optionalZip, enrolledRewards });
-export type UpdateUserFormInput = z.input<typeof updateUserSchema>;
 
 export const userIdSchema = z.object({ userId: kardUserId });
 

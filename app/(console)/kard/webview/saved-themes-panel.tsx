@@ -2,57 +2,52 @@
 
 import { Trash2 } from "lucide-react";
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useWatch } from "react-hook-form";
 import { toast } from "sonner";
+import { Field } from "@/components/form/field";
+import { FormError } from "@/components/form/form-error";
+import { SubmitButton } from "@/components/form/submit-button";
+import { useActionForm } from "@/components/form/use-action-form";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { Input } from "@/components/ui/input";
-import { Label } from "@/components/ui/label";
 import type { SavedTheme } from "@/lib/providers/kard/webview/saved-themes";
 import type { WebviewTheme } from "@/lib/providers/kard/webview/theme";
 import { deleteThemeAction, saveThemeAction } from "./actions";
-import { THEME_NAME_MAX_LENGTH } from "./webview.validation";
+import { saveThemeSchema, THEME_NAME_MAX_LENGTH } from "./webview.validation";
 
 /** The merchant's saved themes: apply one to the editor; save the current theme; delete (audited). */
 export function SavedThemesPanel(props: { themes: SavedTheme[]; current: WebviewTheme | null; canManage: boolean; onApply: (theme: SavedTheme) => void }) {
   const router = useRouter();
-  const [name, setName] = useState("");
-  const [nameError, setNameError] = useState<string | null>(null);
-  const [pending, startTransition] = useTransition();
-  const replacing = props.themes.some((theme) => theme.name === name.trim());
-
-  const save = () =>
-    startTransition(async () => {
-      if (!props.current) return;
-      const result = await saveThemeAction({ name, theme: props.current });
-      if (!result.ok) {
-        setNameError(result.error.fieldErrors?.name?.join(" ") ?? null);
-        toast.error(result.error.message);
-        return;
-      }
-      setNameError(null);
-      toast.success(`Theme “${result.data.name}” saved.`);
+  const { form, submit } = useActionForm({
+    schema: saveThemeSchema,
+    action: saveThemeAction,
+    defaultValues: { name: "" },
+    // The theme is the editor's current one; the save button waits for it to be valid.
+    prepare: (values: { name: string }) => ({ ...values, theme: props.current ?? {} }),
+    onSuccess: (saved) => {
+      toast.success(`Theme “${saved.name}” saved.`);
       router.refresh();
-    });
+    },
+  });
+  const name = useWatch({ control: form.control, name: "name" });
+  const replacing = props.themes.some((theme) => theme.name === name.trim());
 
   return (
     <div className="grid gap-5">
       {props.canManage ? (
-        <form
-          className="grid gap-2"
-          onSubmit={(event) => {
-            event.preventDefault();
-            save();
-          }}
-        >
-          <Label htmlFor="theme-name">Save the current theme as</Label>
-          <div className="flex gap-2">
-            <Input id="theme-name" value={name} maxLength={THEME_NAME_MAX_LENGTH} onChange={(e) => setName(e.target.value)} aria-invalid={Boolean(nameError)} />
-            <Button type="submit" disabled={pending || !name.trim() || !props.current}>
-              {replacing ? "Replace" : "Save"}
-            </Button>
-          </div>
-          {nameError ? <p className="text-xs text-destructive">{nameError}</p> : null}
+        <form className="grid gap-2" noValidate onSubmit={submit}>
+          <Field control={form.control} name="name" id="theme-name" label="Save the current theme as">
+            {({ value, ...field }) => (
+              <div className="flex gap-2">
+                <Input {...field} value={value} maxLength={THEME_NAME_MAX_LENGTH} autoComplete="off" />
+                <SubmitButton control={form.control} disabled={!props.current}>
+                  {replacing ? "Replace" : "Save"}
+                </SubmitButton>
+              </div>
+            )}
+          </Field>
+          <FormError control={form.control} />
           {!props.current ? <p className="text-xs text-muted-foreground">Fix the theme&apos;s invalid fields before saving it.</p> : null}
         </form>
       ) : (

@@ -10,6 +10,5 @@ export const saveThemeSchema = z.object({
   name: z.string().trim().min(1, "Name the theme.").max(THEME_NAME_MAX_LENGTH, `Keep the name under ${THEME_NAME_MAX_LENGTH} characters.`),
   theme: webviewThemeSchema,
 });
-export type SaveThemeInput = z.input<typeof saveThemeSchema>;
 
 export const deleteThemeSchema = z.object({ id: z.string().min(1).max(64) });

@@ -1,29 +1,29 @@
 "use client";
 
+import { useQueryClient } from "@tanstack/react-query";
 import { FlaskConical } from "lucide-react";
 import Link from "next/link";
 import { useState } from "react";
 import { toast } from "sonner";
+import { FormError } from "@/components/form/form-error";
+import { InputField, TextareaField } from "@/components/form/fields";
+import { SubmitButton } from "@/components/form/submit-button";
+import { useActionForm } from "@/components/form/use-action-form";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
-import { Input } from "@/components/ui/input";
 import { KeyValue } from "@/components/ui/key-value";
-import { Label } from "@/components/ui/label";
-import { Textarea } from "@/components/ui/textarea";
 import type { LimitCheck } from "@/lib/providers/kvitka/operations/deposit-limits";
 import type { KvitkaOperationDto } from "@/lib/providers/kvitka/operations/operation-dto";
 import { depositConfirmAction, depositInitAction, depositRejectAction, mintPracticeCodeAction } from "../actions";
-import { customerRef as customerRefSchema, transactionCode as transactionCodeSchema } from "../kvitka.validation";
+import { depositInitSchema, rejectSchema } from "../kvitka.validation";
 import { OperationNotes } from "../operation-notes";
 import { OperationStatusBadge } from "../operation-status-badge";
+import { kvitkaKeys } from "../query-keys";
 import { useActionRunner } from "../use-action-runner";
 import { LimitCheckList } from "./limit-check";
 
-const problem = (schema: typeof transactionCodeSchema | typeof customerRefSchema, value: string) => {
-  const parsed = schema.safeParse(value);
-  return parsed.success ? null : parsed.error.issues[0].message;
-};
+const EMPTY = { transactionCode: "", customerRef: "" };
 
 interface Preview {
   operation: KvitkaOperationDto;
@@ -37,26 +37,27 @@ interface Preview {
  */
 export function DepositFlow({ initial, sandbox }: { initial: Preview | null; sandbox: boolean }) {
   const { pending, run } = useActionRunner();
-  const [code, setCode] = useState("");
-  const [customerRef, setCustomerRef] = useState("");
-  const [touched, setTouched] = useState(false);
-  const [refusal, setRefusal] = useState<string | null>(null);
+  const queryClient = useQueryClient();
+  const refreshLive = () => void queryClient.invalidateQueries({ queryKey: kvitkaKeys.all });
   const [preview, setPreview] = useState<Preview | null>(initial);
-  const [reason, setReason] = useState("");
-  const errors = { code: problem(transactionCodeSchema, code), customerRef: problem(customerRefSchema, customerRef) };
-
-  const verify = async () => {
-    setTouched(true);
-    setRefusal(null);
-    if (errors.code || errors.customerRef) return;
-    const result = await depositInitAction({ transactionCode: code, customerRef });
-    if (!result.ok) return setRefusal(result.error.message);
-    setPreview(result.data);
-  };
+  const verify = useActionForm({ schema: depositInitSchema, action: depositInitAction, defaultValues: EMPTY, onSuccess: setPreview });
+  const operationId = preview?.operation.id ?? "";
+  const reject = useActionForm({
+    schema: rejectSchema,
+    action: depositRejectAction,
+    defaultValues: { reason: "" },
+    prepare: (values: { reason: string }) => ({ operationId, ...values }),
+    onSuccess: (data) => {
+      if (data.operation.status === "rejected") toast.success("Deposit rejected; the code stays valid");
+      setPreview(data);
+      refreshLive();
+    },
+    onFailure: refreshLive,
+  });
 
   const mint = () =>
     run(() => mintPracticeCodeAction({}), (d) => `Partner code for ${d.amountKc} KC minted`).then((d) => {
-      if (d) setCode(d.transactionCode);
+      if (d) verify.form.setValue("transactionCode", d.transactionCode, { shouldValidate: true });
     });
 
   if (!preview) {
@@ -67,26 +68,14 @@ export function DepositFlow({ initial, sandbox }: { initial: Preview | null; san
           <CardDescription>KvitkaCard verifies the code and converts it to our points. Nothing is credited until you confirm.</CardDescription>
         </CardHeader>
         <CardContent className="space-y-4">
-          <form className="grid gap-4" onSubmit={(e) => (e.preventDefault(), void verify())} noValidate>
-            <div className="grid gap-1.5">
-              <Label htmlFor="transactionCode">Transaction code</Label>
-              <Input id="transactionCode" inputMode="numeric" autoComplete="off" spellCheck={false} className="font-mono tracking-wider" value={code} onChange={(e) => setCode(e.target.value)} aria-invalid={touched && Boolean(errors.code)} placeholder="16 digits" maxLength={24} />
-              {touched && errors.code ? <p className="text-sm text-destructive">{errors.code}</p> : null}
-            </div>
-            <div className="grid gap-1.5">
-              <Label htmlFor="customerRef">Customer reference</Label>
-              <Input id="customerRef" autoComplete="off" value={customerRef} onChange={(e) => setCustomerRef(e.target.value)} aria-invalid={touched && Boolean(errors.customerRef)} maxLength={128} />
-              {touched && errors.customerRef ? <p className="text-sm text-destructive">{errors.customerRef}</p> : null}
-            </div>
-            {refusal ? (
-              <p role="alert" data-testid="deposit-refused" className="rounded-md border border-destructive/40 bg-destructive-soft p-3 text-sm text-destructive-soft-foreground">
-                KvitkaCard refused this code: {refusal}
-              </p>
-            ) : null}
+          <form className="grid gap-4" onSubmit={verify.submit} noValidate>
+            <InputField control={verify.form.control} name="transactionCode" id="transactionCode" label="Transaction code" inputMode="numeric" autoComplete="off" spellCheck={false} className="font-mono tracking-wider" placeholder="16 digits" maxLength={24} />
+            <InputField control={verify.form.control} name="customerRef" id="customerRef" label="Customer reference" autoComplete="off" maxLength={128} />
+            <FormError control={verify.form.control} data-testid="deposit-refused" format={(message) => `KvitkaCard refused this code: ${message}`} />
             <div className="flex flex-wrap gap-2">
-              <Button type="submit" disabled={pending}>
+              <SubmitButton control={verify.form.control} disabled={pending} pendingLabel="Verifying…">
                 Verify code
-              </Button>
+              </SubmitButton>
               {sandbox ? (
                 <Button type="button" variant="outline" disabled={pending} onClick={mint}>
                   <FlaskConical className="size-4" aria-hidden /> Practise: mint a partner code
@@ -100,7 +89,11 @@ export function DepositFlow({ initial, sandbox }: { initial: Preview | null; san
   }
 
   const { operation: op, limits } = preview;
-  const restart = () => (setPreview(null), setCode(""), setCustomerRef(""), setTouched(false), setReason(""));
+  const restart = () => {
+    setPreview(null);
+    verify.form.reset(EMPTY);
+    reject.form.reset({ reason: "" });
+  };
   return (
     <Card className="max-w-2xl">
       <CardHeader>
@@ -145,19 +138,12 @@ export function DepositFlow({ initial, sandbox }: { initial: Preview | null; san
                 description="Nothing is credited here. KvitkaCard keeps the code valid: the customer can use it at another business."
                 confirmLabel="Reject deposit"
                 pendingLabel="Rejecting…"
-                onConfirm={async () => {
-                  if (reason.trim().length < 3) {
-                    toast.error("Give a reason of at least 3 characters.");
-                    return false;
-                  }
-                  const data = await run(() => depositRejectAction({ operationId: op.id, reason }), (d) => (d.operation.status === "rejected" ? "Deposit rejected; the code stays valid" : null));
-                  if (data) setPreview(data);
-                  return Boolean(data);
-                }}
+                onOpenChange={(open) => open || reject.form.clearErrors()}
+                onConfirm={reject.submit}
               >
-                <div className="grid gap-1.5">
-                  <Label htmlFor="reject-reason">Reason</Label>
-                  <Textarea id="reject-reason" value={reason} onChange={(e) => setReason(e.target.value)} maxLength={500} placeholder="Over our daily limit, customer changed their mind, …" />
+                <div className="grid gap-3">
+                  <TextareaField control={reject.form.control} name="reason" id="reject-reason" label="Reason" maxLength={500} placeholder="Over our daily limit, customer changed their mind, …" />
+                  <FormError control={reject.form.control} />
                 </div>
               </ConfirmDialog>
             </>

@@ -2,26 +2,28 @@
 
 import { ShieldAlert } from "lucide-react";
 import Link from "next/link";
+import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
+import { toast } from "sonner";
+import { FormError } from "@/components/form/form-error";
+import { InputField } from "@/components/form/fields";
+import { SubmitButton } from "@/components/form/submit-button";
+import { useActionForm } from "@/components/form/use-action-form";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { CopyButton } from "@/components/ui/copy-button";
-import { Input } from "@/components/ui/input";
 import { KeyValue } from "@/components/ui/key-value";
-import { Label } from "@/components/ui/label";
 import type { KvitkaOperationDto } from "@/lib/providers/kvitka/operations/operation-dto";
 import { AbandonDialog } from "../abandon-dialog";
 import { withdrawConfirmAction, withdrawInitAction } from "../actions";
 import { withdrawInitSchema } from "../kvitka.validation";
 import { OperationNotes } from "../operation-notes";
 import { OperationStatusBadge } from "../operation-status-badge";
+import { kvitkaKeys } from "../query-keys";
 import { useActionRunner } from "../use-action-runner";
 
-function fieldError(field: "customerRef" | "points", values: { customerRef: string; points: string }): string | null {
-  const parsed = withdrawInitSchema.shape[field].safeParse(values[field]);
-  return parsed.success ? null : parsed.error.issues[0].message;
-}
+const EMPTY = { customerRef: "", points: "" };
 
 /** The code, this once: copyable now, masked as ****1234 once the page is left. */
 function CodeOnce({ code }: { code: string }) {
@@ -49,24 +51,26 @@ function CodeOnce({ code }: { code: string }) {
  */
 export function WithdrawFlow({ initial, canAbandon }: { initial: KvitkaOperationDto | null; canAbandon: boolean }) {
   const { pending, run } = useActionRunner();
-  const [values, setValues] = useState({ customerRef: "", points: "" });
-  const [touched, setTouched] = useState(false);
+  const queryClient = useQueryClient();
   const [operation, setOperation] = useState<KvitkaOperationDto | null>(initial);
   const [code, setCode] = useState<string | null>(null);
-  const errors = { customerRef: fieldError("customerRef", values), points: fieldError("points", values) };
-
-  const check = async () => {
-    setTouched(true);
-    if (errors.customerRef || errors.points) return;
-    const data = await run(() => withdrawInitAction(values), (d) => (d.operation.status === "initiated" ? "KvitkaCard accepted the amount" : null));
-    if (data) setOperation(data.operation);
-  };
+  const refreshLive = () => void queryClient.invalidateQueries({ queryKey: kvitkaKeys.all });
+  const { form, submit } = useActionForm({
+    schema: withdrawInitSchema,
+    action: withdrawInitAction,
+    defaultValues: EMPTY,
+    onSuccess: ({ operation: started }) => {
+      if (started.status === "initiated") toast.success("KvitkaCard accepted the amount");
+      setOperation(started);
+      refreshLive();
+    },
+    onFailure: refreshLive,
+  });
 
   const restart = () => {
     setOperation(null);
     setCode(null);
-    setValues({ customerRef: "", points: "" });
-    setTouched(false);
+    form.reset(EMPTY);
   };
 
   if (!operation) {
@@ -77,21 +81,14 @@ export function WithdrawFlow({ initial, canAbandon }: { initial: KvitkaOperation
           <CardDescription>KvitkaCard converts the points to KvitkaCoins and checks its 1–1,000 KvitkaCoin limits. Nothing is held yet.</CardDescription>
         </CardHeader>
         <CardContent>
-          <form className="grid gap-4" onSubmit={(e) => (e.preventDefault(), void check())} noValidate>
-            <div className="grid gap-1.5">
-              <Label htmlFor="customerRef">Customer reference</Label>
-              <Input id="customerRef" value={values.customerRef} onChange={(e) => setValues((v) => ({ ...v, customerRef: e.target.value }))} aria-invalid={touched && Boolean(errors.customerRef)} maxLength={128} autoComplete="off" />
-              {touched && errors.customerRef ? <p className="text-sm text-destructive">{errors.customerRef}</p> : null}
-            </div>
-            <div className="grid gap-1.5">
-              <Label htmlFor="points">Points to withdraw</Label>
-              <Input id="points" inputMode="decimal" value={values.points} onChange={(e) => setValues((v) => ({ ...v, points: e.target.value }))} aria-invalid={touched && Boolean(errors.points)} placeholder="88.16" />
-              {touched && errors.points ? <p className="text-sm text-destructive">{errors.points}</p> : null}
-            </div>
+          <form className="grid gap-4" onSubmit={submit} noValidate>
+            <InputField control={form.control} name="customerRef" id="customerRef" label="Customer reference" maxLength={128} autoComplete="off" />
+            <InputField control={form.control} name="points" id="points" label="Points to withdraw" inputMode="decimal" placeholder="88.16" autoComplete="off" />
+            <FormError control={form.control} />
             <div>
-              <Button type="submit" disabled={pending}>
-                {pending ? "Checking…" : "Check with KvitkaCard"}
-              </Button>
+              <SubmitButton control={form.control} pendingLabel="Checking…">
+                Check with KvitkaCard
+              </SubmitButton>
             </div>
           </form>
         </CardContent>

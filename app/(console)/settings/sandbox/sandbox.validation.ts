@@ -11,6 +11,5 @@ export const injectFaultSchema = z.object({
   count: z.coerce.number().int().min(1).max(100).default(1),
   latencyMs: z.coerce.number().int().min(1).max(60_000).default(1500),
 });
-export type InjectFaultInput = z.input<typeof injectFaultSchema>;
 
 export const providerSchema = z.object({ provider: z.enum(PROVIDER_SLUGS).optional() });

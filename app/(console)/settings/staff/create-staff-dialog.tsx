@@ -1,27 +1,27 @@
 "use client";
 
 import { UserPlus } from "lucide-react";
-import { useState, useTransition } from "react";
+import { useMemo, useState } from "react";
 import { toast } from "sonner";
+import { FormError } from "@/components/form/form-error";
+import { InputField, SelectField } from "@/components/form/fields";
+import { SubmitButton } from "@/components/form/submit-button";
+import { useActionForm } from "@/components/form/use-action-form";
 import { Button } from "@/components/ui/button";
 import { CopyButton } from "@/components/ui/copy-button";
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
-import { Input } from "@/components/ui/input";
-import { Label } from "@/components/ui/label";
-import { NativeSelect } from "@/components/ui/native-select";
 import { ROLE_LABELS, ROLES, type Role } from "@/lib/auth/roles";
 import { createStaffAction } from "./actions";
-import type { CreateStaffInput } from "./staff.validation";
+import { createStaffSchemaFor } from "./create-staff-schema";
 
-const EMPTY: CreateStaffInput = { email: "", name: "", role: "VIEWER", password: "" };
-
-function FieldError({ id, messages }: { id: string; messages?: string[] }) {
-  return messages ? (
-    <p id={id} className="text-sm text-destructive">
-      {messages.join(" ")}
-    </p>
-  ) : null;
+interface StaffFields {
+  email: string;
+  name: string;
+  role: Role;
+  password: string;
 }
+
+const EMPTY: StaffFields = { email: "", name: "", role: "VIEWER", password: "" };
 
 /**
  * Creates a staff account. With the password left empty the server generates one, which this
@@ -29,40 +29,33 @@ function FieldError({ id, messages }: { id: string; messages?: string[] }) {
  */
 export function CreateStaffDialog({ minPasswordLength }: { minPasswordLength: number }) {
   const [open, setOpen] = useState(false);
-  const [form, setForm] = useState<CreateStaffInput>(EMPTY);
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string[]>>({});
   const [created, setCreated] = useState<{ email: string; generatedPassword: string } | null>(null);
-  const [pending, startTransition] = useTransition();
-  const set = (field: keyof CreateStaffInput) => (value: string) => setForm((f) => ({ ...f, [field]: value }));
+  // The action's own schema, built with the minimum length the page read from the password policy.
+  const schema = useMemo(() => createStaffSchemaFor(minPasswordLength), [minPasswordLength]);
+  const { form, submit, pending } = useActionForm({
+    schema,
+    action: createStaffAction,
+    defaultValues: EMPTY,
+    onSuccess: ({ email, generatedPassword }) => {
+      toast.success(`Created an account for ${email}.`);
+      if (generatedPassword) setCreated({ email, generatedPassword });
+      else close();
+    },
+  });
 
-  const reset = () => {
-    setForm(EMPTY);
-    setFieldErrors({});
+  const close = () => {
+    setOpen(false);
     setCreated(null);
+    form.reset(EMPTY);
   };
-
-  const submit = () =>
-    startTransition(async () => {
-      const result = await createStaffAction(form);
-      if (!result.ok) {
-        setFieldErrors(result.error.fieldErrors ?? {});
-        toast.error(result.error.message);
-        return;
-      }
-      toast.success(`Created an account for ${result.data.email}.`);
-      if (result.data.generatedPassword) setCreated({ email: result.data.email, generatedPassword: result.data.generatedPassword });
-      else {
-        setOpen(false);
-        reset();
-      }
-    });
 
   return (
     <Dialog
       open={open}
       onOpenChange={(next) => {
-        setOpen(next);
-        if (!next) reset();
+        if (pending) return;
+        if (next) setOpen(true);
+        else close();
       }}
     >
       <DialogTrigger asChild>
@@ -93,59 +86,28 @@ export function CreateStaffDialog({ minPasswordLength }: { minPasswordLength: nu
               </div>
             </section>
             <DialogFooter>
-              <Button onClick={() => (setOpen(false), reset())}>Done</Button>
+              <Button onClick={close}>Done</Button>
             </DialogFooter>
           </div>
         ) : (
-          <form
-            className="grid gap-4"
-            noValidate
-            onSubmit={(event) => {
-              event.preventDefault();
-              submit();
-            }}
-          >
-            <div className="grid gap-1.5">
-              <Label htmlFor="staff-email">Email</Label>
-              <Input id="staff-email" type="email" autoComplete="off" required value={form.email} onChange={(e) => set("email")(e.target.value)} aria-invalid={Boolean(fieldErrors.email)} aria-describedby="staff-email-error" />
-              <FieldError id="staff-email-error" messages={fieldErrors.email} />
-            </div>
-            <div className="grid gap-1.5">
-              <Label htmlFor="staff-name">Name</Label>
-              <Input id="staff-name" required maxLength={100} value={form.name} onChange={(e) => set("name")(e.target.value)} aria-invalid={Boolean(fieldErrors.name)} aria-describedby="staff-name-error" />
-              <FieldError id="staff-name-error" messages={fieldErrors.name} />
-            </div>
-            <div className="grid gap-1.5">
-              <Label htmlFor="staff-role">Role</Label>
-              <NativeSelect
-                id="staff-role"
-                wrapperClassName="w-full"
-                value={form.role}
-                onChange={(e) => set("role")(e.target.value as Role)}
-                options={ROLES.map((role) => ({ value: role, label: ROLE_LABELS[role] }))}
-              />
-              <FieldError id="staff-role-error" messages={fieldErrors.role} />
-            </div>
-            <div className="grid gap-1.5">
-              <Label htmlFor="staff-password">Initial password (optional)</Label>
-              <Input
-                id="staff-password"
-                type="password"
-                autoComplete="new-password"
-                minLength={minPasswordLength}
-                value={form.password}
-                onChange={(e) => set("password")(e.target.value)}
-                aria-invalid={Boolean(fieldErrors.password)}
-                aria-describedby="staff-password-help"
-              />
-              <p id="staff-password-help" className={fieldErrors.password ? "text-sm text-destructive" : "text-sm text-muted-foreground"}>
-                {fieldErrors.password?.join(" ") ?? `At least ${minPasswordLength} characters. Leave empty to generate one.`}
-              </p>
-            </div>
+          <form className="grid gap-4" noValidate onSubmit={submit}>
+            <InputField control={form.control} name="email" id="staff-email" label="Email" type="email" autoComplete="off" />
+            <InputField control={form.control} name="name" id="staff-name" label="Name" maxLength={100} />
+            <SelectField control={form.control} name="role" id="staff-role" label="Role" options={ROLES.map((role) => ({ value: role, label: ROLE_LABELS[role] }))} />
+            <InputField
+              control={form.control}
+              name="password"
+              id="staff-password"
+              label="Initial password (optional)"
+              type="password"
+              autoComplete="new-password"
+              help={`At least ${minPasswordLength} characters. Leave empty to generate one.`}
+            />
+            <FormError control={form.control} />
             <DialogFooter>
-              <Button type="submit" disabled={pending}>
-                {pending ? "Creating…" : "Create account"}
-              </Button>
+              <SubmitButton control={form.control} pendingLabel="Creating…">
+                Create account
+              </SubmitButton>
             </DialogFooter>
           </form>
         )}

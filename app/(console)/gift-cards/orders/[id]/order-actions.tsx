@@ -7,11 +7,13 @@ import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { CopyButton } from "@/components/ui/copy-button";
-import { Label } from "@/components/ui/label";
-import { Textarea } from "@/components/ui/textarea";
+import { FormError } from "@/components/form/form-error";
+import { TextareaField } from "@/components/form/fields";
+import { useActionForm } from "@/components/form/use-action-form";
 import type { ActionResult } from "@/lib/actions/result";
 import type { KtnCredential } from "@/lib/providers/ktn/schemas";
 import { reconcileOrderAction, refreshOrderAction, refundOrderAction, revealCredentialsAction, voidOrderAction } from "../../actions";
+import { refundSchema } from "../../gift-cards.validation";
 
 export interface OrderActionPermissions {
   refresh: boolean;
@@ -26,7 +28,16 @@ export function OrderActions({ orderId, status, hasProviderId, can }: { orderId:
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [credentials, setCredentials] = useState<KtnCredential[] | null>(null);
-  const [reason, setReason] = useState("");
+  const refund = useActionForm({
+    schema: refundSchema,
+    action: refundOrderAction,
+    defaultValues: { reason: "" },
+    prepare: (values: { reason: string }) => ({ orderId, ...values }),
+    onSuccess: () => {
+      toast.success("Order refunded");
+      router.refresh();
+    },
+  });
 
   const run = <T,>(label: string, action: () => Promise<ActionResult<T>>, onOk?: (data: T) => void) =>
     new Promise<boolean>((resolve) =>
@@ -55,7 +66,7 @@ export function OrderActions({ orderId, status, hasProviderId, can }: { orderId:
             <RefreshCw className="size-4" aria-hidden /> Refresh
           </Button>
         ) : null}
-        {can.reveal && (status === "FULFILLED" || status === "REFUNDED") ? (
+        {can.reveal && status === "FULFILLED" ? (
           <Button variant="outline" disabled={pending} onClick={() => run("Credentials revealed (audited)", () => revealCredentialsAction({ orderId }), setCredentials)}>
             <Eye className="size-4" aria-hidden /> Reveal credentials
           </Button>
@@ -71,11 +82,12 @@ export function OrderActions({ orderId, status, hasProviderId, can }: { orderId:
             description="KTN reverses the payment for this card. Refunds cannot be undone, and some brands refuse them."
             confirmLabel="Refund order"
             pendingLabel="Refunding…"
-            onConfirm={() => (reason.trim().length < 3 ? (toast.error("Give a reason of at least 3 characters."), false) : run("Order refunded", () => refundOrderAction({ orderId, reason })))}
+            onOpenChange={(open) => open || refund.form.clearErrors()}
+            onConfirm={refund.submit}
           >
-            <div className="grid gap-1.5">
-              <Label htmlFor="refund-reason">Reason</Label>
-              <Textarea id="refund-reason" value={reason} onChange={(e) => setReason(e.target.value)} placeholder="Customer request, wrong card, …" maxLength={500} />
+            <div className="grid gap-3">
+              <TextareaField control={refund.form.control} name="reason" id="refund-reason" label="Reason" placeholder="Customer request, wrong card, …" maxLength={500} />
+              <FormError control={refund.form.control} />
             </div>
           </ConfirmDialog>
         ) : null}

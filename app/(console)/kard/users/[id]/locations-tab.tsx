@@ -1,18 +1,20 @@
 "use client";
 
+import { zodResolver } from "@hookform/resolvers/zod";
 import { useQuery } from "@tanstack/react-query";
 import { MapPin } from "lucide-react";
 import { useState } from "react";
+import { useForm } from "react-hook-form";
 import { ProviderUnavailable } from "@/components/feedback/provider-unavailable";
+import { InputField } from "@/components/form/fields";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
-import { Input } from "@/components/ui/input";
-import { Label } from "@/components/ui/label";
 import { Skeleton } from "@/components/ui/skeleton";
 import type { NearbyLocationDto } from "@/lib/providers/kard/operations/locations";
 import { kardUserKeys } from "../query-keys";
 import { CITY_PRESETS } from "./city-presets";
 import { fetchKardJson } from "./kard-fetch";
+import { coordinateText, DEFAULT_RADIUS_MILES, formatPoint, locationSearchSchema, RADIUS_UNIT, type LocationSearchFields } from "./location-search";
 import { LocationsPlot } from "./locations-plot";
 
 interface Centre {
@@ -21,18 +23,17 @@ interface Centre {
   radius: number;
 }
 
-const DEFAULT_RADIUS = 10;
+const fieldsFor = (centre: Centre): LocationSearchFields => ({ latitude: coordinateText(centre.latitude), longitude: coordinateText(centre.longitude), radius: String(centre.radius) });
 
 /**
  * In-store locations with offers for the user around a chosen point: a city preset or typed
- * coordinates, and a radius (Kard does not document its unit; the sandbox reads miles). Shown
- * as a plot around the centre and as a list with opening hours.
+ * coordinates (decimal degrees), and a radius in miles (see location-search.ts for the unit).
+ * Shown as a plot around the centre and as a list with opening hours.
  */
 export function LocationsTab({ userId }: { userId: string }) {
   const first = CITY_PRESETS[0];
-  const [draft, setDraft] = useState({ latitude: String(first.latitude), longitude: String(first.longitude), radius: String(DEFAULT_RADIUS) });
-  const [centre, setCentre] = useState<Centre>({ latitude: first.latitude, longitude: first.longitude, radius: DEFAULT_RADIUS });
-  const [problem, setProblem] = useState<string | null>(null);
+  const [centre, setCentre] = useState<Centre>({ latitude: first.latitude, longitude: first.longitude, radius: DEFAULT_RADIUS_MILES });
+  const form = useForm({ resolver: zodResolver(locationSearchSchema), defaultValues: fieldsFor(centre) });
 
   const { data, error, isPending } = useQuery({
     queryKey: kardUserKeys.locations(userId, centre),
@@ -41,17 +42,6 @@ export function LocationsTab({ userId }: { userId: string }) {
         `/api/kard/users/${encodeURIComponent(userId)}/locations?${new URLSearchParams({ latitude: String(centre.latitude), longitude: String(centre.longitude), radius: String(centre.radius) })}`,
       ),
   });
-
-  const search = (next: { latitude: string; longitude: string; radius: string }) => {
-    const latitude = Number(next.latitude);
-    const longitude = Number(next.longitude);
-    const radius = Number(next.radius);
-    if (!next.latitude.trim() || !Number.isFinite(latitude) || Math.abs(latitude) > 90) return setProblem("Latitude is a number between -90 and 90.");
-    if (!next.longitude.trim() || !Number.isFinite(longitude) || Math.abs(longitude) > 180) return setProblem("Longitude is a number between -180 and 180.");
-    if (!Number.isInteger(radius) || radius < 1 || radius > 500) return setProblem("Radius is a whole number from 1 to 500.");
-    setProblem(null);
-    setCentre({ latitude, longitude, radius });
-  };
 
   return (
     <div className="space-y-4">
@@ -62,32 +52,23 @@ export function LocationsTab({ userId }: { userId: string }) {
             size="sm"
             variant={centre.latitude === city.latitude && centre.longitude === city.longitude ? "default" : "outline"}
             onClick={() => {
-              const next = { latitude: String(city.latitude), longitude: String(city.longitude), radius: draft.radius };
-              setDraft(next);
-              search(next);
+              const radius = locationSearchSchema.shape.radius.safeParse(form.getValues("radius"));
+              const next = { latitude: city.latitude, longitude: city.longitude, radius: radius.success ? radius.data : centre.radius };
+              form.reset(fieldsFor(next));
+              setCentre(next);
             }}
           >
             {city.name}
           </Button>
         ))}
       </div>
-      <form
-        className="flex flex-wrap items-end gap-3"
-        onSubmit={(e) => {
-          e.preventDefault();
-          search(draft);
-        }}
-      >
-        {(["latitude", "longitude", "radius"] as const).map((field) => (
-          <div key={field} className="grid gap-1.5">
-            <Label htmlFor={`locations-${field}`}>{field === "radius" ? "Radius (miles in the sandbox)" : field[0].toUpperCase() + field.slice(1)}</Label>
-            <Input id={`locations-${field}`} inputMode="decimal" className="w-44" value={draft[field]} onChange={(e) => setDraft((d) => ({ ...d, [field]: e.target.value }))} />
-          </div>
-        ))}
-        <Button type="submit" variant="secondary">
+      <form className="flex flex-wrap items-start gap-3" aria-label="Search around a point" noValidate onSubmit={form.handleSubmit(setCentre)}>
+        <InputField control={form.control} name="latitude" id="locations-latitude" label="Latitude (°)" inputMode="decimal" className="w-44" autoComplete="off" />
+        <InputField control={form.control} name="longitude" id="locations-longitude" label="Longitude (°)" inputMode="decimal" className="w-44" autoComplete="off" />
+        <InputField control={form.control} name="radius" id="locations-radius" label={`Radius (${RADIUS_UNIT})`} inputMode="numeric" className="w-44" autoComplete="off" />
+        <Button type="submit" variant="secondary" className="mt-5">
           <MapPin className="size-4" aria-hidden /> Find locations
         </Button>
-        {problem ? <p className="w-full text-sm text-destructive">{problem}</p> : null}
       </form>
       {error ? (
         <ProviderUnavailable error={error} what="the locations" />
@@ -100,7 +81,7 @@ export function LocationsTab({ userId }: { userId: string }) {
           <div className="space-y-2">
             <LocationsPlot centre={centre} radius={centre.radius} locations={data.locations} />
             <p className="text-xs text-muted-foreground">
-              {data.locations.length} location(s) within {centre.radius} of {centre.latitude.toFixed(4)}, {centre.longitude.toFixed(4)}.
+              {data.locations.length} location(s) within {centre.radius} {RADIUS_UNIT} of {formatPoint(centre.latitude, centre.longitude)}.
             </p>
           </div>
           <ol className="grid max-h-[36rem] gap-3 overflow-y-auto pr-1" aria-label="Locations, nearest first">

@@ -3,26 +3,39 @@
 import { Scale } from "lucide-react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
 import { toast } from "sonner";
+import { FormError } from "@/components/form/form-error";
+import { SelectField, TextareaField } from "@/components/form/fields";
+import { useActionForm } from "@/components/form/use-action-form";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
-import { Label } from "@/components/ui/label";
-import { NativeSelect } from "@/components/ui/native-select";
-import { Textarea } from "@/components/ui/textarea";
 import type { KvitkaOperationDto } from "@/lib/providers/kvitka/operations/operation-dto";
 import { AbandonDialog } from "../../abandon-dialog";
 import { reconcileDepositAction, resolveWithdrawalAction } from "../../actions";
+import { resolveWithdrawalSchema } from "../../kvitka.validation";
 import { finishHref, type LiveOperationPermissions } from "../../live-operations";
 import { useActionRunner } from "../../use-action-runner";
+
+interface ResolveFields {
+  kvitkaSays: "holding" | "initiated";
+  note: string;
+}
 
 /** What can be done with one operation now; each button only when its state and the role allow. */
 export function OperationActions({ operation: op, can }: { operation: KvitkaOperationDto; can: LiveOperationPermissions }) {
   const router = useRouter();
   const { pending, run } = useActionRunner();
-  const [kvitkaSays, setKvitkaSays] = useState<"holding" | "initiated">("holding");
-  const [note, setNote] = useState("");
   const refresh = () => router.refresh();
+  const resolve = useActionForm({
+    schema: resolveWithdrawalSchema,
+    action: resolveWithdrawalAction,
+    defaultValues: { kvitkaSays: "holding", note: "" },
+    prepare: (values: ResolveFields) => ({ operationId: op.id, ...values }),
+    onSuccess: () => {
+      toast.success("Answer recorded");
+      refresh();
+    },
+  });
   const finishAllowed = op.direction === "WITHDRAW" ? can.withdraw : can.deposit;
 
   return (
@@ -45,33 +58,22 @@ export function OperationActions({ operation: op, can }: { operation: KvitkaOper
           description={`KvitkaCard has no status endpoint: ask its support about operation #${op.providerOperationId}. Record their answer here; the console sends nothing.`}
           confirmLabel="Record answer"
           destructive={false}
-          onConfirm={async () => {
-            if (note.trim().length < 3) {
-              toast.error("Say who at KvitkaCard confirmed it, and when.");
-              return false;
-            }
-            const data = await run(() => resolveWithdrawalAction({ operationId: op.id, kvitkaSays, note }), "Answer recorded");
-            refresh();
-            return Boolean(data);
-          }}
+          onOpenChange={(open) => open || resolve.form.clearErrors()}
+          onConfirm={resolve.submit}
         >
           <div className="grid gap-3">
-            <div className="grid gap-1.5">
-              <Label htmlFor="kvitka-says">KvitkaCard says the operation is</Label>
-              <NativeSelect
-                id="kvitka-says"
-                value={kvitkaSays}
-                onChange={(e) => setKvitkaSays(e.target.value as "holding" | "initiated")}
-                options={[
-                  { value: "holding", label: "holding — the points are held (deduct them)" },
-                  { value: "initiated", label: "initiated — not confirmed (it may be confirmed again)" },
-                ]}
-              />
-            </div>
-            <div className="grid gap-1.5">
-              <Label htmlFor="resolve-note">Who confirmed it, when</Label>
-              <Textarea id="resolve-note" value={note} onChange={(e) => setNote(e.target.value)} maxLength={500} />
-            </div>
+            <SelectField
+              control={resolve.form.control}
+              name="kvitkaSays"
+              id="kvitka-says"
+              label="KvitkaCard says the operation is"
+              options={[
+                { value: "holding", label: "holding — the points are held (deduct them)" },
+                { value: "initiated", label: "initiated — not confirmed (it may be confirmed again)" },
+              ]}
+            />
+            <TextareaField control={resolve.form.control} name="note" id="resolve-note" label="Who confirmed it, when" maxLength={500} />
+            <FormError control={resolve.form.control} />
           </div>
         </ConfirmDialog>
       ) : null}
