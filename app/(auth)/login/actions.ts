@@ -2,7 +2,8 @@
 
 import { AuthError } from "next-auth";
 import { signIn } from "@/lib/auth/auth";
-import { loginSchema, safeNextPath, type LoginState } from "./login.validation";
+import { safeNextPath } from "@/lib/auth/safe-next-path";
+import { loginSchema, type LoginState } from "./login.validation";
 
 const MESSAGES: Record<string, string> = {
   throttled: "Too many failed attempts. Wait 15 minutes, or ask an admin to check your account.",
