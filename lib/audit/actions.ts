@@ -14,6 +14,7 @@ export const AUDIT_ACTIONS = [
   "staff.user.update-role",
   "staff.user.deactivate",
   "staff.user.reactivate",
+  "staff.user.set-password",
   "staff.user.read",
   "audit.history.read",
   "audit.history.export",

@@ -22,7 +22,7 @@ export class DemoDisabledSignin extends CredentialsSignin {
 
 /**
  * Auth.js `authorize` for staff credentials `{email, password}`.
- * @returns `{id, email, name}` for an active account with the right password; null otherwise
+ * @returns `{id, email, name, sessionVersion}` for an active account with the right password; null otherwise
  *   (unknown accounts take as long as wrong passwords: a decoy hash is verified).
  * @throws ThrottledSignin after too many failures for the account or the IP (login-throttle.ts);
  *   DemoDisabledSignin for a demo account while a provider is live or DEMO_ACCOUNTS=off.
@@ -56,5 +56,5 @@ export async function authorizeStaff(raw: unknown, request: Request) {
   await clearLoginFailures(email);
   await db.staffUser.update({ where: { id: user.id }, data: { lastLoginAt: new Date() } });
   await recordAudit({ actor: staffActor({ id: user.id, email: user.email, role: user.role }, context), action: "auth.session.sign-in", outcome: "SUCCEEDED" });
-  return { id: user.id, email: user.email, name: user.name };
+  return { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion };
 }

@@ -8,6 +8,7 @@ import { auth } from "./auth";
 import { demoAccountsEnabled } from "./demo-accounts";
 import { can, type Permission } from "./permissions";
 import { parseRole, type Role } from "./roles";
+import { tokenSessionVersion } from "./session-version";
 
 export interface Staff {
   id: string;
@@ -19,7 +20,9 @@ export interface Staff {
 
 /**
  * The signed-in staff member for this request, read from the database (not the token): null
- * when signed out, deactivated, holding an unknown role, or a demo account while demos are off.
+ * when signed out, deactivated, holding an unknown role, a demo account while demos are off, or
+ * when the token's session version is not the account's (signed out, password or role changed,
+ * deactivated since: lib/auth/session-version.ts).
  */
 export const currentStaff = cache(async (): Promise<Staff | null> => {
   const session = await auth();
@@ -28,6 +31,7 @@ export const currentStaff = cache(async (): Promise<Staff | null> => {
   const user = await db.staffUser.findUnique({ where: { id } });
   const role = parseRole(user?.role);
   if (!user || !user.active || !role) return null;
+  if (tokenSessionVersion(session.user?.sessionVersion) !== user.sessionVersion) return null;
   if (user.isDemo && !demoAccountsEnabled()) return null;
   return { id: user.id, email: user.email, name: user.name, role, isDemo: user.isDemo };
 });
