@@ -1,6 +1,6 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { signIn } from "./support/auth";
-import { sandboxControl } from "./support/sandbox";
+import { resetSandbox, sandboxControl } from "./support/sandbox";
 
 /**
  * Kard console (issue 3): enrol → browse offers → activate (the CTA disappears) → APPROVED then
@@ -17,7 +17,7 @@ test.describe.configure({ mode: "serial" });
 test.beforeAll(async ({ playwright }, testInfo) => {
   const baseURL = testInfo.project.use.baseURL!;
   const api = await playwright.request.newContext({ baseURL });
-  expect((await api.post("/sandbox/_control/reset", { data: { provider: "kard" } })).ok()).toBeTruthy();
+  await resetSandbox(api, "kard");
   // The sandbox delivers notifications only to subscribed URLs: point every type at this console.
   const token = await api.post("/sandbox/kard/v2/auth/token", {
     headers: { authorization: `Basic ${Buffer.from("kard_sandbox_client:kard_sandbox_secret").toString("base64")}`, "content-type": "application/x-www-form-urlencoded" },

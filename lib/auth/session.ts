@@ -2,6 +2,7 @@ import { redirect } from "next/navigation";
 import { cache } from "react";
 import type { AuditAction } from "@/lib/audit/actions";
 import { recordAudit } from "@/lib/audit/record";
+import { auditAnonymousRefusal } from "@/lib/audit/refusal-budget";
 import { db } from "@/lib/db";
 import { requestContext } from "@/lib/request-context";
 import { auth } from "./auth";
@@ -46,10 +47,15 @@ export class AuthorizationError extends Error {
   }
 }
 
-/** Audits a refused attempt (DENIED) under the action that was attempted. */
+/**
+ * Audits a refused attempt (DENIED) under the action that was attempted. An anonymous caller's
+ * refusals are audited within a per-address budget, then only logged (lib/audit/refusal-budget.ts).
+ */
 export async function auditDenied(staff: Staff | null, action: AuditAction, permission: Permission, request?: unknown) {
+  const context = await requestContext();
+  if (!staff && !(await auditAnonymousRefusal(context.ip, { action, reason: "UNAUTHENTICATED" }))) return;
   await recordAudit({
-    actor: { staff, context: await requestContext() },
+    actor: { staff, context },
     action,
     outcome: "DENIED",
     errorCode: staff ? "FORBIDDEN" : "UNAUTHENTICATED",
