@@ -14,15 +14,15 @@ function causeMessage(cause: unknown): string | undefined {
   return err instanceof Error ? err.message : undefined;
 }
 
-export const authLogger: NonNullable<NextAuthConfig["logger"]> = {
-  error(error) {
+export const authLogger = {
+  error(error: Error) {
     const type = (error as { type?: string }).type ?? error.name;
     const line = { auth: type, cause: causeMessage(error.cause) };
     if (EXPECTED.has(type)) logger.warn(line, `auth refused: ${type}`);
     else logger.error(line, `auth error: ${type}`);
   },
-  warn(code) {
+  warn(code: string) {
     logger.warn({ auth: code }, `auth warning: ${code}`);
   },
   debug() {},
-};
+} satisfies NonNullable<NextAuthConfig["logger"]>;
