@@ -25,6 +25,8 @@ async function throttledMessage(email: string): Promise<string> {
  * browser goes to `next` only when it is a path of this console (safeNextPath).
  */
 export async function signInAction(_prev: LoginState, formData: FormData): Promise<LoginState> {
+  // Anyone can post to this action: a body that is not the form (wrong arguments) is a 400-like answer, not a crash.
+  if (!(formData instanceof FormData)) return { error: "Enter your email and password." };
   const parsed = loginSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return { error: parsed.error.issues[0]?.message, email: String(formData.get("email") ?? "").slice(0, 254) };
   try {

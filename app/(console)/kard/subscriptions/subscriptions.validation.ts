@@ -3,7 +3,7 @@ import { webhookUrlSchema } from "@/lib/providers/kard/operations/subscriptions"
 import { notificationTypeSchema } from "@/lib/providers/kard/schemas/common";
 
 const subscriptionId = z.string().trim().min(1).max(64);
-const webhookUrl = z.string().trim().pipe(webhookUrlSchema);
+const webhookUrl = z.string().trim().max(2048, "Use a URL of at most 2048 characters.").pipe(webhookUrlSchema);
 
 export const createSubscriptionSchema = z.object({
   eventName: notificationTypeSchema,
