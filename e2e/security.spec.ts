@@ -107,7 +107,16 @@ test("finding 4: wrong passwords delay, never lock, an account, and a forged X-F
   expect(failed.map((row) => row.ip)).not.toContain("203.0.113.99");
 });
 
-test("finding 6: a bogus session cookie gets a plain 401", async ({ baseURL }) => {
+test("finding 6: forged webhooks from one source are limited, and a bogus session cookie gets a plain 401", async ({ baseURL, request }) => {
+  const forged = (i: number) =>
+    request.post("/api/webhooks/kard", { headers: { "content-type": "application/json", "notify-signature": "Zm9yZ2Vk" }, data: JSON.stringify({ data: { type: "clawback", id: `forged-${i}`, padding: "x".repeat(200_000) } }) });
+  const statuses: number[] = [];
+  for (let i = 0; i < 21; i++) statuses.push((await forged(i)).status());
+  expect(statuses.slice(0, 20)).toEqual(Array(20).fill(401));
+  const over = await forged(21);
+  expect(over.status()).toBe(429);
+  expect(Number(over.headers()["retry-after"])).toBeGreaterThan(0);
+
   const bogus = await playwrightRequest.newContext({ baseURL, extraHTTPHeaders: { cookie: "authjs.session-token=not-a-real-token" } });
   const res = await bogus.get("/api/kvitka/limiter");
   expect(res.status()).toBe(401);
