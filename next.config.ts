@@ -1,10 +1,15 @@
 import type { NextConfig } from "next";
 
-const securityHeaders = [
-  { key: "X-Content-Type-Options", value: "nosniff" },
+/**
+ * Headers on every answer (issue 11, finding 9). Console pages also get a nonce-based
+ * Content-Security-Policy, and every answer HSTS behind a trusted HTTPS proxy (proxy.ts).
+ */
+const everywhere = [{ key: "X-Content-Type-Options", value: "nosniff" }];
+const consoleOnly = [
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
   { key: "X-Frame-Options", value: "DENY" },
   { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
+  { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
 ];
 
 const nextConfig: NextConfig = {
@@ -17,8 +22,11 @@ const nextConfig: NextConfig = {
   // Native and Node-only packages stay out of the server bundles.
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "@node-rs/argon2", "pino", "ioredis"],
   async headers() {
-    // The sandbox sets its own framing policy (the Kard WebView is made to be embedded).
-    return [{ source: "/((?!sandbox/).*)", headers: securityHeaders }];
+    return [
+      { source: "/:path*", headers: everywhere },
+      // The sandbox sets its own framing policy (the Kard WebView is made to be embedded) and referrer policy.
+      { source: "/((?!sandbox/).*)", headers: consoleOnly },
+    ];
   },
 };
 

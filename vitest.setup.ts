@@ -15,3 +15,7 @@ for (const key of Object.keys(process.env)) {
   if (CONSOLE_SETTINGS.includes(key) || /^(KARD|KTN|KAZAWALLET|KVITKA|OPEN_LOYALTY|AUDIT)_/.test(key)) delete process.env[key];
 }
 process.env.AUTH_SECRET = "test-auth-secret-test-auth-secret-0123456789";
+// The audit chain's HMAC key; checkpoints are off unless a test configures them
+// (lib/audit/checkpointing.ts), since tests empty the audit table between cases.
+process.env.AUDIT_CHAIN_KEY = "test-audit-chain-key-0123456789";
+process.env.AUDIT_CHECKPOINTS = "off";

@@ -102,8 +102,8 @@ test("messages posted from a foreign origin are ignored by the WebView and by th
     if (message.text().startsWith("[kard-webview] ignored a message")) ignoredByWebview.push(message.text());
   });
   // A page on another origin that targets the WebView frame (frames[0]) and the console with
-  // otherwise valid messages.
-  await page.route("http://foreign.test/**", (route) =>
+  // otherwise valid messages (https: the console's CSP lets it frame only itself and https pages).
+  await page.route("https://foreign.test/**", (route) =>
     route.fulfill({
       contentType: "text/html",
       body: `<script>
@@ -122,19 +122,19 @@ test("messages posted from a foreign origin are ignored by the WebView and by th
 
   await page.evaluate(() => {
     const foreign = document.createElement("iframe");
-    foreign.src = "http://foreign.test/attack.html";
+    foreign.src = "https://foreign.test/attack.html";
     foreign.hidden = true;
     document.body.append(foreign);
   });
 
   await expect.poll(() => ignoredByWebview.length).toBe(2);
-  expect(ignoredByWebview[0]).toContain("http://foreign.test");
+  expect(ignoredByWebview[0]).toContain("https://foreign.test");
   await expect(nearbySection).not.toContainText("Injected");
   expect(await nearbySection.innerText()).toBe(before);
 
   await page.getByRole("tab", { name: "Location" }).click();
   const log = page.getByTestId("message-log-entry");
-  await expect(log.filter({ hasText: "Ignored a message from http://foreign.test: not the WebView's origin" })).toHaveCount(1);
+  await expect(log.filter({ hasText: "Ignored a message from https://foreign.test: not the WebView's origin" })).toHaveCount(1);
   await expect(log.filter({ hasText: "REQUEST_LOCATION from" })).toHaveCount(1);
   await expect(log.filter({ hasText: "LOCATION_RESPONSE →" })).toHaveCount(1);
 });

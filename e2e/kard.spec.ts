@@ -1,6 +1,6 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { signIn } from "./support/auth";
-import { sandboxControl } from "./support/sandbox";
+import { resetSandbox, sandboxControl } from "./support/sandbox";
 
 /**
  * Kard console (issue 3): enrol → browse offers → activate (the CTA disappears) → APPROVED then
@@ -15,7 +15,7 @@ test.describe.configure({ mode: "serial" });
 // The sandbox starts subscribed to this console's webhook receiver for every event type.
 test.beforeAll(async ({ playwright }, testInfo) => {
   const api = await playwright.request.newContext({ baseURL: testInfo.project.use.baseURL });
-  expect((await api.post("/sandbox/_control/reset", { data: { provider: "kard" } })).ok()).toBeTruthy();
+  await resetSandbox(api, "kard");
   await api.dispose();
 });
 

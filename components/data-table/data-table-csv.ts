@@ -1,34 +1,12 @@
 import type { Column, Table } from "@tanstack/react-table";
-import Papa from "papaparse";
 
 import "@/components/data-table/table-augmentation";
-
-/**
- * Cells starting with = + - @ tab or CR can run as formulas when a spreadsheet opens the file
- * (CSV injection); papaparse prefixes those with a quote. Plain signed numbers such as "-12.50"
- * are exempt so refunds and debits stay numbers.
- */
-const FORMULA_START = /^(?:[=@\t\r]|[+-](?!\d+(?:\.\d+)?$))/;
+import { toCsv } from "@/lib/csv";
 
 function csvHeader<TData>(column: Column<TData, unknown>): string {
   const { meta, header } = column.columnDef;
   if (meta?.csvHeader) return meta.csvHeader;
   return typeof header === "string" ? header : column.id;
-}
-
-function csvCell(value: unknown): string | number | boolean {
-  if (value === null || value === undefined) return "";
-  if (value instanceof Date) return value.toISOString();
-  switch (typeof value) {
-    case "string":
-    case "number":
-    case "boolean":
-      return value;
-    case "bigint":
-      return value.toString();
-    default:
-      return JSON.stringify(value);
-  }
 }
 
 /** The columns a CSV export contains: visible, backed by an accessor, and not opted out. */
@@ -41,17 +19,13 @@ export function exportableColumns<TData>(table: Table<TData>): Column<TData, unk
 /**
  * CSV of every row that passes the current filters, in the current sort order, across all
  * pages (pagination is a view concern, not an export one). Cells are the columns' accessor
- * values, not their rendered output, so amounts stay as decimal strings.
+ * values, not their rendered output, so amounts stay as decimal strings; the one CSV writer
+ * (lib/csv) neutralises formula cells.
  */
 export function tableToCsv<TData>(table: Table<TData>): string {
   const columns = exportableColumns(table);
-  return Papa.unparse(
-    {
-      fields: columns.map(csvHeader),
-      data: table.getPrePaginationRowModel().rows.map((row) => columns.map((column) => csvCell(row.getValue(column.id)))),
-    },
-    { escapeFormulae: FORMULA_START },
-  );
+  const rows = table.getPrePaginationRowModel().rows.map((row) => columns.map((column) => row.getValue(column.id)));
+  return toCsv(rows, { fields: columns.map(csvHeader) });
 }
 
 /** Saves `csv` as a file download in the browser. */

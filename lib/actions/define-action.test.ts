@@ -28,7 +28,7 @@ beforeEach(async () => {
   await db.auditEvent.deleteMany();
   await db.staffUser.deleteMany();
   fake.userId = null;
-  fake.headers = { "user-agent": "vitest-browser", "x-forwarded-for": "203.0.113.7, 10.0.0.1", "x-request-id": "req-test-1" };
+  fake.headers = { "user-agent": "vitest-browser", "x-forwarded-for": "203.0.113.7", "x-request-id": "req-test-1" };
 });
 afterEach(() => {
   delete process.env.KTN_API_KEY;

@@ -1,7 +1,9 @@
-import { createHash } from "node:crypto";
+import { createHash, createHmac } from "node:crypto";
 import { Prisma } from "@prisma/client";
 import { describe, expect, it } from "vitest";
-import { GENESIS_HASH, HASHED_FIELDS, auditEventHash, canonicalAuditContent, type AuditHashedContent } from "./hash";
+import { GENESIS_HASH, HASHED_FIELDS, auditEventHash, canonicalAuditContent, isKeyedHash, legacyAuditEventHash, type AuditHashedContent } from "./hash";
+
+const KEY = Buffer.from("a-test-chain-key-of-enough-length");
 
 const row: AuditHashedContent = {
   id: "evt-1",
@@ -44,14 +46,22 @@ describe("audit hash", () => {
     );
   });
 
-  it("is sha256 hex of prevHash followed by the canonical text", () => {
-    const expected = createHash("sha256").update(GENESIS_HASH + canonicalAuditContent(row)).digest("hex");
-    expect(auditEventHash(row)).toBe(expected);
+  it("is HMAC-SHA256 with the chain key over prevHash followed by the canonical text, marked as keyed", () => {
+    const expected = createHmac("sha256", KEY).update(GENESIS_HASH + canonicalAuditContent(row)).digest("hex");
+    expect(auditEventHash(row, KEY)).toBe(`hmac-sha256:${expected}`);
+    expect(isKeyedHash(auditEventHash(row, KEY))).toBe(true);
+    expect(auditEventHash(row, Buffer.from("another-key-of-enough-length"))).not.toBe(auditEventHash(row, KEY));
     expect(GENESIS_HASH).toMatch(/^0{64}$/);
   });
 
+  it("keeps the legacy form: sha256 hex of prevHash followed by the canonical text", () => {
+    const expected = createHash("sha256").update(GENESIS_HASH + canonicalAuditContent(row)).digest("hex");
+    expect(legacyAuditEventHash(row)).toBe(expected);
+    expect(isKeyedHash(expected)).toBe(false);
+  });
+
   it("changes when any hashed field changes", () => {
-    const base = auditEventHash(row);
+    const base = auditEventHash(row, KEY);
     const changes: Partial<AuditHashedContent> = {
       outcome: "FAILED",
       createdAt: new Date("2024-05-01T10:00:00.124Z"),
@@ -61,7 +71,7 @@ describe("audit hash", () => {
       userAgent: null,
     };
     for (const [field, value] of Object.entries(changes)) {
-      expect(auditEventHash({ ...row, [field]: value }), field).not.toBe(base);
+      expect(auditEventHash({ ...row, [field]: value }, KEY), field).not.toBe(base);
     }
   });
 });

@@ -1,6 +1,6 @@
 import type { AuditEvent, Prisma, PrismaClient } from "@prisma/client";
-import Papa from "papaparse";
 import { z } from "zod";
+import { csvChunks, toCsv } from "@/lib/csv";
 import { getDb } from "@/lib/db";
 import { PROVIDER_SLUGS } from "@/lib/providers/slugs";
 import { auditActionSchema, auditOutcomeSchema } from "./actions";
@@ -100,35 +100,28 @@ export const AUDIT_CSV_COLUMNS = [
 ] as const satisfies readonly (keyof AuditEvent)[];
 
 function csvRows(events: AuditEvent[]): unknown[][] {
-  return events.map((event) =>
-    AUDIT_CSV_COLUMNS.map((column) => {
-      const value = event[column];
-      return value instanceof Date ? value.toISOString() : value;
-    }),
-  );
+  return events.map((event) => AUDIT_CSV_COLUMNS.map((column) => event[column]));
 }
 
 /**
- * CSV (RFC 4180, CRLF, header row) of `events` with AUDIT_CSV_COLUMNS; cells that a spreadsheet
- * would run as a formula (=, +, -, @, tab, CR) are prefixed with a quote.
+ * CSV (RFC 4180, CRLF, header row) of `events` with AUDIT_CSV_COLUMNS, written by lib/csv
+ * (cells a spreadsheet would run as a formula are prefixed with a quote).
  */
 export function auditEventsToCsv(events: AuditEvent[], { header = true }: { header?: boolean } = {}): string {
-  return Papa.unparse(
-    { fields: [...AUDIT_CSV_COLUMNS], data: csvRows(events) },
-    { header, newline: "\r\n", escapeFormulae: true },
-  );
+  return toCsv(csvRows(events), header ? { fields: AUDIT_CSV_COLUMNS } : {});
+}
+
+async function* csvBatches(input: AuditFilterInput, options: { batchSize?: number }, client: AuditReader): AsyncGenerator<unknown[][]> {
+  for await (const events of streamAuditEvents(input, options, client)) yield csvRows(events);
 }
 
 /** The CSV export of every event matching `input`, in chunks: the header, then one chunk per batch. */
-export async function* streamAuditCsv(
+export function streamAuditCsv(
   input: AuditFilterInput,
   options: { batchSize?: number } = {},
   client: AuditReader = getDb(),
 ): AsyncGenerator<string> {
-  yield Papa.unparse([[...AUDIT_CSV_COLUMNS]], { newline: "\r\n" });
-  for await (const events of streamAuditEvents(input, options, client)) {
-    yield "\r\n" + auditEventsToCsv(events, { header: false });
-  }
+  return csvChunks(AUDIT_CSV_COLUMNS, csvBatches(input, options, client));
 }
 
 /** Every audit row about one record (its `target`), oldest first: the record's timeline. */

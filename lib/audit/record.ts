@@ -5,7 +5,9 @@ import { getDb } from "@/lib/db";
 import { PROVIDER_SLUGS, type ProviderSlug } from "@/lib/providers/slugs";
 import { auditActionSchema, auditOutcomeSchema, type AuditAction, type AuditOutcome } from "./actions";
 import type { Actor } from "./actor";
+import { auditChainKey } from "./chain-key";
 import { withAuditChainLock } from "./chain-lock";
+import { noteAuditAppended } from "./checkpointing";
 import { GENESIS_HASH, auditEventHash, type AuditHashedContent } from "./hash";
 import { redactText, summarize } from "./redact";
 
@@ -67,18 +69,39 @@ function contentOf(entry: AuditEntry, prevHash: string): AuditHashedContent {
 async function appendAuditEvent(tx: Prisma.TransactionClient, entry: AuditEntry): Promise<AuditEvent> {
   const last = await tx.auditEvent.findFirst({ orderBy: { seq: "desc" }, select: { hash: true } });
   const content = contentOf(entry, last?.hash ?? GENESIS_HASH);
-  return tx.auditEvent.create({ data: { ...content, hash: auditEventHash(content) } });
+  return tx.auditEvent.create({ data: { ...content, hash: auditEventHash(content, auditChainKey()) } });
 }
 
 /**
- * Redacts, chains and inserts one audit row in its own transaction; returns the stored row.
+ * Runs `fn` in one transaction under the chain lock with a writer that appends chained rows, then
+ * (once committed, still under the lock) tells the checkpointing the new head of the chain.
+ */
+function appendUnderLock<T>(fn: (tx: Prisma.TransactionClient, audit: AuditWriter) => Promise<T>): Promise<T> {
+  return withAuditChainLock(async () => {
+    let head: AuditEvent | undefined;
+    let count = 0;
+    const result = await getDb().$transaction((tx) =>
+      fn(tx, async (entry) => {
+        head = await appendAuditEvent(tx, entry);
+        count += 1;
+        return head;
+      }),
+    );
+    if (head) await noteAuditAppended({ seq: head.seq, hash: head.hash }, count);
+    return result;
+  });
+}
+
+/**
+ * Redacts, chains (keyed hash: hash.ts) and inserts one audit row in its own transaction; returns
+ * the stored row.
  * Use it for rows with no state change beside them: denials, failures after a rolled-back
  * transaction, reads such as credential reveals. Throws a ZodError for an action, outcome or
  * provider outside the closed lists, and an Error when called inside `auditTransaction`.
  * Source: the audit history issue; "failures and denials are audited as their own rows".
  */
 export function recordAudit(entry: AuditEntry): Promise<AuditEvent> {
-  return withAuditChainLock(() => getDb().$transaction((tx) => appendAuditEvent(tx, entry)));
+  return appendUnderLock((_tx, audit) => audit(entry));
 }
 
 /**
@@ -91,7 +114,5 @@ export function recordAudit(entry: AuditEntry): Promise<AuditEvent> {
 export function auditTransaction<T>(
   fn: (tx: Prisma.TransactionClient, audit: AuditWriter) => Promise<T>,
 ): Promise<T> {
-  return withAuditChainLock(() =>
-    getDb().$transaction((tx) => fn(tx, (entry) => appendAuditEvent(tx, entry))),
-  );
+  return appendUnderLock(fn);
 }

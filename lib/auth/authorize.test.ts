@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createTestDatabase } from "@/lib/testing/db";
 import { DemoDisabledSignin, ThrottledSignin, authorizeStaff } from "./authorize";
-import { ACCOUNT_FAILURES, resetLoginThrottle } from "./login-throttle";
+import { PAIR, resetLoginThrottle } from "./login-throttle";
 import { hashPassword } from "./password";
 
 const testDb = createTestDatabase();
@@ -44,9 +44,20 @@ describe("authorizeStaff", () => {
     expect(await outcomes("gone@x.test")).toEqual(["auth.session.sign-in-failed:FAILED:deactivated account"]);
   });
 
-  it("throttles an account after repeated failures, even with the right password", async () => {
-    for (let i = 0; i < ACCOUNT_FAILURES; i++) await authorizeStaff({ email: "op@x.test", password: `guess-${i}` }, request(`198.51.100.${i}`));
-    await expect(authorizeStaff({ email: "op@x.test", password: "correct horse battery" }, request())).rejects.toBeInstanceOf(ThrottledSignin);
+  it("finding 4: wrong passwords from one address delay that address, never the account's owner elsewhere", async () => {
+    // The fifth try is already refused (the fourth failure started a 1 s delay): no lock, a wait.
+    for (let i = 0; i < 5; i++) await authorizeStaff({ email: "op@x.test", password: `guess-${i}` }, request("198.51.100.66")).catch((e: unknown) => e);
+    await expect(authorizeStaff({ email: "op@x.test", password: "correct horse battery" }, request("198.51.100.66"))).rejects.toBeInstanceOf(ThrottledSignin);
+    expect(await authorizeStaff({ email: "op@x.test", password: "correct horse battery" }, request("203.0.113.5"))).toMatchObject({ email: "op@x.test" });
+  });
+
+  it("finding 4: a forged X-Forwarded-For neither escapes the throttle nor reaches the audit ip column", async () => {
+    // Behind the console's server the peer is appended last; the client's own header comes first.
+    const forged = (i: number) => new Request("http://localhost/api/auth/callback/credentials", { headers: { "x-forwarded-for": `10.66.0.${i}, 198.51.100.77` } });
+    for (let i = 0; i <= PAIR.free; i++) await authorizeStaff({ email: "ghost@x.test", password: `guess-${i}` }, forged(i));
+    await expect(authorizeStaff({ email: "ghost@x.test", password: "guess-x" }, forged(99))).rejects.toBeInstanceOf(ThrottledSignin);
+    const ips = (await testDb.db.auditEvent.findMany({ where: { target: "ghost@x.test" } })).map((e) => e.ip);
+    expect(new Set(ips)).toEqual(new Set(["198.51.100.77"]));
   });
 
   it("lets demo accounts in only while every provider is in sandbox mode", async () => {

@@ -5,7 +5,7 @@ import { recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db";
 import { contextFromHeaders } from "@/lib/request-context";
 import { demoAccountsEnabled } from "./demo-accounts";
-import { clearLoginFailures, loginBlockedForSeconds, recordLoginFailure } from "./login-throttle";
+import { clearLoginFailures, loginRetryAfterSeconds, recordLoginFailure } from "./login-throttle";
 import { decoyPasswordHash, verifyPassword } from "./password";
 
 const credentialsSchema = z.object({
@@ -22,9 +22,10 @@ export class DemoDisabledSignin extends CredentialsSignin {
 
 /**
  * Auth.js `authorize` for staff credentials `{email, password}`.
- * @returns `{id, email, name}` for an active account with the right password; null otherwise
+ * @returns `{id, email, name, sessionVersion}` for an active account with the right password; null otherwise
  *   (unknown accounts take as long as wrong passwords: a decoy hash is verified).
- * @throws ThrottledSignin after too many failures for the account or the IP (login-throttle.ts);
+ * @throws ThrottledSignin while the (account, IP) pair, the account or the IP is made to wait
+ *   after failures (growing delays, login-throttle.ts; the password is not checked then);
  *   DemoDisabledSignin for a demo account while a provider is live or DEMO_ACCOUNTS=off.
  * Every attempt is audited (auth.session.sign-in / sign-in-failed), without the password.
  */
@@ -36,7 +37,7 @@ export async function authorizeStaff(raw: unknown, request: Request) {
   const auditFailure = (message: string) =>
     recordAudit({ actor: systemActor(context), action: "auth.session.sign-in-failed", target: email, outcome: "FAILED", message });
 
-  if ((await loginBlockedForSeconds(email, context.ip)) > 0) {
+  if ((await loginRetryAfterSeconds(email, context.ip)) > 0) {
     await auditFailure("throttled");
     throw new ThrottledSignin();
   }
@@ -53,8 +54,8 @@ export async function authorizeStaff(raw: unknown, request: Request) {
     throw new DemoDisabledSignin();
   }
 
-  await clearLoginFailures(email);
+  await clearLoginFailures(email, context.ip);
   await db.staffUser.update({ where: { id: user.id }, data: { lastLoginAt: new Date() } });
   await recordAudit({ actor: staffActor({ id: user.id, email: user.email, role: user.role }, context), action: "auth.session.sign-in", outcome: "SUCCEEDED" });
-  return { id: user.id, email: user.email, name: user.name };
+  return { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion };
 }

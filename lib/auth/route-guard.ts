@@ -2,9 +2,15 @@ import type { AuditAction } from "@/lib/audit/actions";
 import type { Permission } from "./permissions";
 import { AuthorizationError, requirePermission, type Staff } from "./session";
 
+/** A zod validation error from any bundle (recognised by shape, not `instanceof`). */
+function isValidationError(error: unknown): error is { issues: { path: PropertyKey[]; message: string }[] } {
+  return error instanceof Error && error.name === "ZodError" && Array.isArray((error as { issues?: unknown }).issues);
+}
+
 /**
  * For data route handlers: runs `handler` for staff holding `permission`; otherwise answers
- * 401/403 JSON (the refusal is audited as DENIED under `action`).
+ * 401/403 JSON (the refusal is audited as DENIED under `action`). Input the handler's schemas
+ * refuse (a thrown ZodError) answers 400 with the fields at fault, never 500 (issue 11, finding 10).
  */
 export async function withRoutePermission(
   permission: Permission,
@@ -16,6 +22,10 @@ export async function withRoutePermission(
   } catch (error) {
     if (error instanceof AuthorizationError) {
       return Response.json({ error: { code: error.code, message: error.message } }, { status: error.code === "UNAUTHENTICATED" ? 401 : 403 });
+    }
+    if (isValidationError(error)) {
+      const fields = [...new Set(error.issues.map((issue) => issue.path.map(String).join(".") || "_"))];
+      return Response.json({ error: { code: "VALIDATION", message: `Invalid input: ${fields.join(", ")}.`, fields } }, { status: 400 });
     }
     throw error;
   }

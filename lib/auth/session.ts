@@ -2,12 +2,14 @@ import { redirect } from "next/navigation";
 import { cache } from "react";
 import type { AuditAction } from "@/lib/audit/actions";
 import { recordAudit } from "@/lib/audit/record";
+import { auditAnonymousRefusal } from "@/lib/audit/refusal-budget";
 import { db } from "@/lib/db";
 import { requestContext } from "@/lib/request-context";
 import { auth } from "./auth";
 import { demoAccountsEnabled } from "./demo-accounts";
 import { can, type Permission } from "./permissions";
 import { parseRole, type Role } from "./roles";
+import { tokenSessionVersion } from "./session-version";
 
 export interface Staff {
   id: string;
@@ -19,7 +21,9 @@ export interface Staff {
 
 /**
  * The signed-in staff member for this request, read from the database (not the token): null
- * when signed out, deactivated, holding an unknown role, or a demo account while demos are off.
+ * when signed out, deactivated, holding an unknown role, a demo account while demos are off, or
+ * when the token's session version is not the account's (signed out, password or role changed,
+ * deactivated since: lib/auth/session-version.ts).
  */
 export const currentStaff = cache(async (): Promise<Staff | null> => {
   const session = await auth();
@@ -28,6 +32,7 @@ export const currentStaff = cache(async (): Promise<Staff | null> => {
   const user = await db.staffUser.findUnique({ where: { id } });
   const role = parseRole(user?.role);
   if (!user || !user.active || !role) return null;
+  if (tokenSessionVersion(session.user?.sessionVersion) !== user.sessionVersion) return null;
   if (user.isDemo && !demoAccountsEnabled()) return null;
   return { id: user.id, email: user.email, name: user.name, role, isDemo: user.isDemo };
 });
@@ -42,10 +47,15 @@ export class AuthorizationError extends Error {
   }
 }
 
-/** Audits a refused attempt (DENIED) under the action that was attempted. */
+/**
+ * Audits a refused attempt (DENIED) under the action that was attempted. An anonymous caller's
+ * refusals are audited within a per-address budget, then only logged (lib/audit/refusal-budget.ts).
+ */
 export async function auditDenied(staff: Staff | null, action: AuditAction, permission: Permission, request?: unknown) {
+  const context = await requestContext();
+  if (!staff && !(await auditAnonymousRefusal(context.ip, { action, reason: "UNAUTHENTICATED" }))) return;
   await recordAudit({
-    actor: { staff, context: await requestContext() },
+    actor: { staff, context },
     action,
     outcome: "DENIED",
     errorCode: staff ? "FORBIDDEN" : "UNAUTHENTICATED",

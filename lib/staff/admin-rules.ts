@@ -36,3 +36,23 @@ export async function refuseRemovingLastAdmin(tx: Prisma.TransactionClient, user
     throw new OperationError("LAST_ADMIN", `${user.email} is the last active admin. Make another account an admin first.`);
   }
 }
+
+/**
+ * A demo session (README credentials, anyone may hold them) changes only demo accounts: it must
+ * not promote, demote, deactivate or reactivate an account that survives going live. Reads the
+ * actor's own row (not the session's claim); a missing row counts as demo.
+ * @throws OperationError DEMO_SESSION.
+ * Source: issue 11, finding 7.
+ */
+export async function refuseDemoActorOnRealAccount(tx: Prisma.TransactionClient, actorId: string, user: StaffSummary): Promise<void> {
+  if (user.isDemo) return;
+  if (await actorIsDemo(tx, actorId)) {
+    throw new OperationError("DEMO_SESSION", `${user.email} is a real staff account: a demo account can change only demo accounts. Sign in with your own staff account.`);
+  }
+}
+
+/** True when `actorId` is a demo account (or no account at all): what it creates stays demo. */
+export async function actorIsDemo(tx: Prisma.TransactionClient, actorId: string): Promise<boolean> {
+  const actor = await tx.staffUser.findUnique({ where: { id: actorId }, select: { isDemo: true } });
+  return actor?.isDemo ?? true;
+}

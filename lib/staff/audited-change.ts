@@ -4,6 +4,7 @@ import type { Actor, StaffActor } from "@/lib/audit/actor";
 import { auditTransaction, recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db";
 import { OperationError } from "@/lib/errors";
+import { refuseDemoActorOnRealAccount } from "./admin-rules";
 import { STAFF_SUMMARY_SELECT, type StaffSummary } from "./queries";
 
 /** The admin making a staff change, and where the request came from. */
@@ -46,8 +47,10 @@ export async function auditedStaffChange<T>(
 
 /**
  * Applies `change` to the account `userId` under {@link auditedStaffChange}, passing the account
- * as read inside the transaction (so the rules see its current role and active flag).
- * @throws OperationError NOT_FOUND (audited as FAILED with the id as target), or whatever `change` throws.
+ * as read inside the transaction (so the rules see its current role and active flag). A demo
+ * actor may change only demo accounts.
+ * @throws OperationError NOT_FOUND (audited as FAILED with the id as target), DEMO_SESSION (a
+ *   demo actor on a real account), or whatever `change` throws.
  */
 export async function changeExistingStaff<T>(
   userId: string,
@@ -60,6 +63,7 @@ export async function changeExistingStaff<T>(
   return auditedStaffChange(by, { ...description, target, request: { userId, ...description.request } }, async (tx) => {
     const user = await tx.staffUser.findUnique({ where: { id: userId }, select: STAFF_SUMMARY_SELECT });
     if (!user) throw new OperationError("NOT_FOUND", "No staff account has this id; it may have been removed.");
+    await refuseDemoActorOnRealAccount(tx, by.staff.id, user);
     return change(tx, user);
   });
 }

@@ -1,4 +1,5 @@
 import type { Role } from "@/lib/auth/roles";
+import { END_SESSIONS } from "@/lib/auth/session-version";
 import { OperationError } from "@/lib/errors";
 import { refuseRemovingLastAdmin, refuseSelfLockOut } from "./admin-rules";
 import { changeExistingStaff, type StaffChangeBy } from "./audited-change";
@@ -6,7 +7,8 @@ import { STAFF_SUMMARY_SELECT, type StaffSummary } from "./queries";
 
 /**
  * Gives account `userId` the role `role`, audited as `staff.user.update-role` with the old and new
- * role. The new role applies from the account's next request (roles are read per request).
+ * role. The account's open sessions end (its session version is raised): it signs in again
+ * under the new role.
  * @throws OperationError NOT_FOUND; NO_CHANGE (already that role); SELF_DEMOTION (an admin
  *   removing their own ADMIN role); LAST_ADMIN (demoting the only active admin). All audited as FAILED.
  */
@@ -15,7 +17,7 @@ export function changeStaffRole(userId: string, role: Role, by: StaffChangeBy): 
     if (user.role === role) throw new OperationError("NO_CHANGE", `${user.email} already has this role.`);
     refuseSelfLockOut(by.staff.id, user, { role });
     if (role !== "ADMIN") await refuseRemovingLastAdmin(tx, user);
-    const updated = await tx.staffUser.update({ where: { id: user.id }, data: { role }, select: STAFF_SUMMARY_SELECT });
+    const updated = await tx.staffUser.update({ where: { id: user.id }, data: { role, ...END_SESSIONS }, select: STAFF_SUMMARY_SELECT });
     return { result: updated, response: { from: user.role, to: updated.role } };
   });
 }

@@ -1,6 +1,7 @@
 import { hashPassword, MIN_PASSWORD_LENGTH } from "@/lib/auth/password";
 import type { Role } from "@/lib/auth/roles";
 import { OperationError } from "@/lib/errors";
+import { actorIsDemo } from "./admin-rules";
 import { auditedStaffChange, refuseStaffChange, type StaffChangeBy } from "./audited-change";
 import { generateInitialPassword } from "./initial-password";
 import { STAFF_SUMMARY_SELECT, type StaffSummary } from "./queries";
@@ -20,10 +21,12 @@ export interface CreatedStaff {
 }
 
 /**
- * Creates a real (non-demo) staff account with an argon2id password hash, audited as
- * `staff.user.create` (target: the email; the request records the role and whether the password
- * was generated, never the password). The email is stored trimmed and lowercased, as sign-in
- * looks it up.
+ * Creates a staff account with an argon2id password hash, audited as `staff.user.create` (target:
+ * the email; the request records the role and whether the password was generated, never the
+ * password; the response its id and whether it is a demo account). The email is stored trimmed
+ * and lowercased, as sign-in looks it up. An account created from a demo session is itself a
+ * demo account (it stops working when a provider goes live: issue 11, finding 7); an account
+ * created by a real admin is real.
  * @throws OperationError WEAK_PASSWORD (shorter than MIN_PASSWORD_LENGTH), EMAIL_TAKEN (an
  *   account, active or not, already uses the email); both audited as FAILED.
  */
@@ -49,10 +52,11 @@ export async function createStaffUser(input: NewStaff, by: StaffChangeBy): Promi
         email: ["This email already has an account."],
       });
     }
+    const isDemo = await actorIsDemo(tx, by.staff.id);
     const user = await tx.staffUser.create({
-      data: { email, name, role: input.role, passwordHash },
+      data: { email, name, role: input.role, passwordHash, isDemo },
       select: STAFF_SUMMARY_SELECT,
     });
-    return { result: { user, generatedPassword }, response: { id: user.id } };
+    return { result: { user, generatedPassword }, response: isDemo ? { id: user.id, isDemo } : { id: user.id } };
   });
 }

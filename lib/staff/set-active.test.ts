@@ -6,9 +6,10 @@ import { createTestDatabase } from "@/lib/testing/db";
 import { deactivateStaffUser, reactivateStaffUser } from "./set-active";
 import { by, seedStaff } from "./test-fixtures";
 
-const session = vi.hoisted(() => ({ userId: null as string | null }));
+const session = vi.hoisted(() => ({ userId: null as string | null, sessionVersion: 0 }));
 vi.mock("@/lib/auth/auth", () => ({
-  auth: async () => (session.userId ? { user: { id: session.userId }, expires: new Date(Date.now() + 60_000).toISOString() } : null),
+  auth: async () =>
+    session.userId ? { user: { id: session.userId, sessionVersion: session.sessionVersion }, expires: new Date(Date.now() + 60_000).toISOString() } : null,
 }));
 
 let testDb: ReturnType<typeof createTestDatabase>;
@@ -23,6 +24,7 @@ beforeEach(async () => {
   await db.auditEvent.deleteMany();
   await db.staffUser.deleteMany();
   session.userId = null;
+  session.sessionVersion = 0;
 });
 
 const activeOf = async (id: string) => (await db.staffUser.findUniqueOrThrow({ where: { id } })).active;
@@ -85,7 +87,7 @@ describe("deactivateStaffUser", () => {
 });
 
 describe("reactivateStaffUser", () => {
-  it("reactivates an account with its role, audits it, and its session works again", async () => {
+  it("reactivates an account with its role, audits it, and it can sign in again (the old session stays ended)", async () => {
     const admin = await seedStaff(db, "admin@example.com", "ADMIN");
     const op = await seedStaff(db, "op@example.com", "OPERATOR");
     await deactivateStaffUser(op.id, by(admin));
@@ -95,12 +97,14 @@ describe("reactivateStaffUser", () => {
     const updated = await reactivateStaffUser(op.id, by(admin));
 
     expect(updated).toMatchObject({ active: true, role: "OPERATOR" });
+    expect(await currentStaff()).toBeNull();
+    session.sessionVersion = (await db.staffUser.findUniqueOrThrow({ where: { id: op.id } })).sessionVersion;
     expect(await currentStaff()).toMatchObject({ id: op.id, role: "OPERATOR" });
     expect(await db.auditEvent.findMany({ orderBy: { seq: "asc" } })).toMatchObject([
       { action: "staff.user.deactivate", outcome: "SUCCEEDED" },
       { action: "staff.user.reactivate", outcome: "SUCCEEDED", target: "op@example.com", actorId: admin.id },
     ]);
-    expect(await verifyAuditChain(db)).toEqual({ ok: true, count: 2 });
+    expect(await verifyAuditChain(db)).toMatchObject({ ok: true, count: 2 });
   });
 
   it("refuses reactivating an active account", async () => {

@@ -1,3 +1,4 @@
+import { END_SESSIONS } from "@/lib/auth/session-version";
 import { OperationError } from "@/lib/errors";
 import { refuseRemovingLastAdmin, refuseSelfLockOut } from "./admin-rules";
 import { changeExistingStaff, type StaffChangeBy } from "./audited-change";
@@ -5,8 +6,8 @@ import { STAFF_SUMMARY_SELECT, type StaffSummary } from "./queries";
 
 /**
  * Deactivates account `userId`, audited as `staff.user.deactivate`. The account can no longer
- * sign in, and an open session loses access on its next request (currentStaff reads the active
- * flag from the database each time).
+ * sign in, and its open sessions end on their next request (the active flag and the session
+ * version, raised here, are read from the database each time).
  * @throws OperationError NOT_FOUND; NO_CHANGE (already deactivated); SELF_DEACTIVATION;
  *   LAST_ADMIN (the only active admin). All audited as FAILED.
  */
@@ -15,7 +16,7 @@ export function deactivateStaffUser(userId: string, by: StaffChangeBy): Promise<
     if (!user.active) throw new OperationError("NO_CHANGE", `${user.email} is already deactivated.`);
     refuseSelfLockOut(by.staff.id, user, { active: false });
     await refuseRemovingLastAdmin(tx, user);
-    const updated = await tx.staffUser.update({ where: { id: user.id }, data: { active: false }, select: STAFF_SUMMARY_SELECT });
+    const updated = await tx.staffUser.update({ where: { id: user.id }, data: { active: false, ...END_SESSIONS }, select: STAFF_SUMMARY_SELECT });
     return { result: updated, response: { active: false, role: updated.role } };
   });
 }

@@ -2,15 +2,23 @@ import { createHash } from "node:crypto";
 import type { WebhookEvent } from "@prisma/client";
 import { systemActor, type AuditContext } from "@/lib/audit/actor";
 import { auditTransaction, type AuditEntry } from "@/lib/audit/record";
+import { logger } from "@/lib/log";
 import { applyStoredEvent, auditSummary } from "./apply";
 import { webhookAuditAction, webhookTarget } from "./audit";
 import { headersToStore } from "./headers";
+import { rejectedDeliveryRetryAfter } from "./rejection-limit";
 import { formatRelatedRecord } from "./related";
+import { pruneRejectedWebhookEventsNow } from "./retention";
 import { storeDelivery, type DeliveryRecord } from "./store";
-import type { WebhookHandler } from "./types";
+import type { SignatureStatus, WebhookHandler } from "./types";
 
 /** The `type` stored for a body whose type could not be read. */
 export const UNKNOWN_EVENT_TYPE = "unknown";
+
+/** How much of a rejected (unverified) body is kept, in UTF-8 bytes; its digest and size are kept whole. */
+export const REJECTED_BODY_KEPT_BYTES = 4096;
+/** How much of a rejected delivery's stored headers (JSON) is kept, in characters. */
+const REJECTED_HEADERS_KEPT_CHARS = 4096;
 
 export interface ReceiveWebhookInput extends WebhookHandler {
   /** The request body exactly as received (never re-serialised: the signature covers these bytes). */
@@ -20,6 +28,8 @@ export interface ReceiveWebhookInput extends WebhookHandler {
   url?: URL;
   /** The caller's IP and user agent, for the audit row. */
   context?: AuditContext;
+  /** The signature status when already checked (receiveUntrustedWebhook); verified here otherwise. */
+  signature?: SignatureStatus;
 }
 
 export type ReceiveResult =
@@ -29,6 +39,9 @@ export type ReceiveResult =
   | { outcome: "rejected"; event: WebhookEvent; signature: "INVALID" | "MISSING" }
   | { outcome: "unparseable"; event: WebhookEvent; reason: string };
 
+/** A delivery whose signature did not verify from a source over its budget: answered 429, not stored. */
+export type ThrottledDelivery = { outcome: "throttled"; signature: "INVALID" | "MISSING"; retryAfterSeconds: number };
+
 /**
  * The id a delivery is stored under when its own event id cannot be trusted or read: a
  * rejected (unverified) body must not take the slot of the real event id it claims, or a forged
@@ -36,7 +49,17 @@ export type ReceiveResult =
  * hash keeps repeats of the same body de-duplicated.
  */
 export function bodyEventId(kind: "rejected" | "unparseable", rawBody: string): string {
-  return `${kind}:sha256:${createHash("sha256").update(rawBody, "utf8").digest("hex")}`;
+  return `${kind}:sha256:${sha256(rawBody)}`;
+}
+
+function sha256(text: string): string {
+  return createHash("sha256").update(text, "utf8").digest("hex");
+}
+
+/** The first `maxBytes` UTF-8 bytes of `text`, not splitting a character. */
+function utf8Prefix(text: string, maxBytes: number): string {
+  const { read } = new TextEncoder().encodeInto(text, new Uint8Array(maxBytes));
+  return text.slice(0, read);
 }
 
 type AuditFor = Omit<AuditEntry, "actor" | "action" | "target">;
@@ -59,7 +82,8 @@ async function storeWithAudit(
 }
 
 function repeatNote(event: WebhookEvent, rawBody: string): string {
-  const differs = event.rawBody === rawBody ? "" : "; its body differs from the stored one";
+  const same = event.bodySha256 ? event.bodySha256 === sha256(rawBody) : event.rawBody === rawBody;
+  const differs = same ? "" : "; its body differs from the stored one";
   return `delivery ${event.deliveries} of an event already stored, not applied again${differs}`;
 }
 
@@ -68,7 +92,9 @@ function repeatNote(event: WebhookEvent, rawBody: string): string {
  * (provider, event id) → apply → audit (`<provider>.webhook.receive`, actor null).
  * - Signature INVALID / MISSING: stored REJECTED under `bodyEventId("rejected", …)`, never
  *   applied; audited DENIED (SIGNATURE_INVALID / SIGNATURE_MISSING). The claimed type is kept for
- *   the inbox; the claimed user and record are not.
+ *   the inbox; the claimed user and record are not. Only the body's first
+ *   REJECTED_BODY_KEPT_BYTES are stored (with its SHA-256 and size); rejected events age out
+ *   (retention.ts). Each refusal is logged in one line (issue 11, finding 6).
  * - Valid but unparseable: stored FAILED under `bodyEventId("unparseable", …)`, audited FAILED.
  * - Valid and parsed, first delivery: stored RECEIVED, then applied (APPLIED or FAILED, see
  *   applyStoredEvent). A repeat of a stored event id only increments `deliveries` (audited,
@@ -79,19 +105,32 @@ function repeatNote(event: WebhookEvent, rawBody: string): string {
  */
 export async function receiveWebhook(input: ReceiveWebhookInput): Promise<ReceiveResult> {
   const { provider, rawBody } = input;
-  const signature = input.verify(rawBody, input.headers, input.url);
-  const parsed = input.parse(rawBody);
-  const base = { provider, rawBody, headers: headersToStore(input.headers), signatureStatus: signature };
+  const signature = input.signature ?? input.verify(rawBody, input.headers, input.url);
+  const bodyBytes = Buffer.byteLength(rawBody, "utf8");
+  const base = { provider, rawBody, headers: headersToStore(input.headers), signatureStatus: signature, bodySha256: sha256(rawBody), bodyBytes };
 
   if (signature !== "VALID") {
+    const parsed = input.parse(rawBody);
     const error = signature === "MISSING" ? "No signature header: not applied." : "The signature does not match the body: not applied.";
     const { event } = await storeWithAudit(
       input,
-      { ...base, eventId: bodyEventId("rejected", rawBody), type: parsed.ok ? parsed.event.type : UNKNOWN_EVENT_TYPE, status: "REJECTED", error },
+      {
+        ...base,
+        rawBody: utf8Prefix(rawBody, REJECTED_BODY_KEPT_BYTES),
+        headers: base.headers.slice(0, REJECTED_HEADERS_KEPT_CHARS),
+        eventId: bodyEventId("rejected", rawBody),
+        type: parsed.ok ? parsed.event.type.slice(0, 100) : UNKNOWN_EVENT_TYPE,
+        status: "REJECTED",
+        error,
+      },
       (event, duplicate) => ({ outcome: "DENIED", errorCode: `SIGNATURE_${signature}`, message: duplicate ? `${error} (${repeatNote(event, rawBody)})` : error }),
     );
+    logger.warn({ provider, ip: input.context?.ip ?? null, signature, bytes: bodyBytes, eventId: event.id }, "webhook refused: signature not verified (stored REJECTED)");
+    await pruneRejectedWebhookEventsNow();
     return { outcome: "rejected", event, signature };
   }
+
+  const parsed = input.parse(rawBody);
 
   if (!parsed.ok) {
     const { event } = await storeWithAudit(
@@ -118,4 +157,24 @@ export async function receiveWebhook(input: ReceiveWebhookInput): Promise<Receiv
 
   const applied = await applyStoredEvent(input, event, parsed.event, { verb: "receive", actor: systemActor(input.context) });
   return applied.ok ? { outcome: "applied", event: applied.event } : { outcome: "failed", event: applied.event, error: applied.error };
+}
+
+/**
+ * The entry point for deliveries from the internet (the webhook route): a delivery whose
+ * signature does not verify is stored only while its source (provider, IP) and all sources
+ * together are within their budgets of rejected deliveries (rejection-limit.ts); beyond, it is
+ * "throttled": logged in one line, not stored nor audited. Everything else is `receiveWebhook`.
+ * Source: issue 11, finding 6.
+ */
+export async function receiveUntrustedWebhook(input: ReceiveWebhookInput): Promise<ReceiveResult | ThrottledDelivery> {
+  const signature = input.verify(input.rawBody, input.headers, input.url);
+  if (signature !== "VALID") {
+    const retryAfterSeconds = await rejectedDeliveryRetryAfter(input.provider, input.context?.ip);
+    if (retryAfterSeconds > 0) {
+      const bytes = Buffer.byteLength(input.rawBody, "utf8");
+      logger.warn({ provider: input.provider, ip: input.context?.ip ?? null, signature, bytes, retryAfterSeconds }, "webhook refused: signature not verified, source over its budget (not stored)");
+      return { outcome: "throttled", signature, retryAfterSeconds };
+    }
+  }
+  return receiveWebhook({ ...input, signature });
 }

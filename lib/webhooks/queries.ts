@@ -29,7 +29,7 @@ export interface WebhookEventRow {
   error: string | null;
 }
 
-type ListedEvent = Omit<WebhookEvent, "rawBody" | "headers">;
+type ListedEvent = Omit<WebhookEvent, "rawBody" | "headers" | "bodySha256" | "bodyBytes">;
 
 const LIST_SELECT = {
   id: true,

@@ -19,7 +19,8 @@ import { formatRelatedRecord } from "./related";
  * - An event verified at receipt goes ahead even if the key has been rotated since; the audit
  *   row says so.
  * Returns the updated event (APPLIED).
- * @throws OperationError NOT_FOUND, UNSUPPORTED_PROVIDER, SIGNATURE_INVALID / SIGNATURE_MISSING,
+ * @throws OperationError NOT_FOUND, UNSUPPORTED_PROVIDER, BODY_TRUNCATED (a rejected delivery of
+ *   which only the start was kept), SIGNATURE_INVALID / SIGNATURE_MISSING,
  *   UNPARSEABLE, ALREADY_RECEIVED, or APPLY_FAILED (the event is then FAILED with its error).
  */
 export async function reprocessWebhookEvent(id: string, actor: Actor): Promise<WebhookEvent> {
@@ -41,6 +42,9 @@ export async function reprocessWebhookEvent(id: string, actor: Actor): Promise<W
     return new OperationError(code, message);
   };
 
+  if (stored.bodyBytes !== null && Buffer.byteLength(stored.rawBody, "utf8") < stored.bodyBytes) {
+    throw await refuse("BODY_TRUNCATED", `Only the start of this rejected delivery was kept (${stored.bodyBytes} bytes received), so its signature cannot be checked again: ask the provider to send it again.`);
+  }
   const signature = handler.verify(stored.rawBody, storedHeaders(stored.headers));
   if (signature !== "VALID" && stored.signatureStatus !== "VALID") {
     throw await refuse(`SIGNATURE_${signature}`, "The stored signature still does not verify with the configured webhook key, so the event stays rejected.");

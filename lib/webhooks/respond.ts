@@ -1,4 +1,4 @@
-import type { ReceiveResult } from "./inbox";
+import type { ReceiveResult, ThrottledDelivery } from "./inbox";
 import { WEBHOOK_MAX_BODY_BYTES } from "./raw-body";
 
 /**
@@ -8,10 +8,12 @@ import { WEBHOOK_MAX_BODY_BYTES } from "./raw-body";
  *   duplicate (never applied again);
  * - signature MISSING → 403, INVALID → 401 (Kard's recipe): stored REJECTED; the provider's
  *   retries are counted on the same row;
- * - valid signature but unreadable body → 400: stored FAILED.
+ * - valid signature but unreadable body → 400: stored FAILED;
+ * - signature not verified and the source over its budget of rejected deliveries → 429 with
+ *   Retry-After: not stored (issue 11, finding 6).
  * Source: Kard guide "Notifications" › "Webhook Authentication" (its code recipe's answers).
  */
-export function webhookResponse(result: ReceiveResult): Response {
+export function webhookResponse(result: ReceiveResult | ThrottledDelivery): Response {
   switch (result.outcome) {
     case "applied":
     case "failed":
@@ -22,6 +24,11 @@ export function webhookResponse(result: ReceiveResult): Response {
       return result.signature === "MISSING"
         ? Response.json({ received: false, error: "A signature header is required." }, { status: 403 })
         : Response.json({ received: false, error: "Invalid signature." }, { status: 401 });
+    case "throttled":
+      return Response.json(
+        { received: false, error: "Too many deliveries with a signature that does not verify; not stored." },
+        { status: 429, headers: { "retry-after": String(result.retryAfterSeconds) } },
+      );
     case "unparseable":
       return Response.json({ received: false, error: "The body is not a notification this endpoint understands." }, { status: 400 });
   }

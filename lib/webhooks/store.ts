@@ -14,6 +14,9 @@ export interface DeliveryRecord {
   relatedUserId?: string | null;
   relatedRecord?: string | null;
   error?: string | null;
+  /** SHA-256 hex and UTF-8 size of the whole body as received (rawBody may hold only its start). */
+  bodySha256?: string | null;
+  bodyBytes?: number | null;
 }
 
 /**

@@ -1,17 +1,13 @@
 import { z } from "zod";
 
 export const loginSchema = z.object({
-  email: z.string().trim().toLowerCase().email("Enter the email address you were invited with."),
-  password: z.string().min(1, "Enter your password."),
-  next: z.string().optional(),
+  email: z.string().trim().toLowerCase().max(254, "Enter the email address you were invited with.").email("Enter the email address you were invited with."),
+  password: z.string().min(1, "Enter your password.").max(1024, "That password is longer than any staff password."),
+  // Where to go after sign-in: checked by safeNextPath (lib/auth/safe-next-path.ts); a bad one is dropped.
+  next: z.string().max(2048).optional().catch(undefined),
 });
 
 export interface LoginState {
   error?: string;
   email?: string;
-}
-
-/** Only same-site paths are followed after sign-in (no open redirect). */
-export function safeNextPath(next: string | undefined): string {
-  return next && next.startsWith("/") && !next.startsWith("//") && !next.startsWith("/\\") ? next : "/";
 }

@@ -2,12 +2,13 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, demoAccountsEnabled } from "@/lib/auth/demo-accounts";
+import { safeNextPath } from "@/lib/auth/safe-next-path";
 import { currentStaff } from "@/lib/auth/session";
 import { LoginForm } from "./login-form";
 
 export const metadata: Metadata = { title: "Sign in" };
 
-export default async function LoginPage({ searchParams }: { searchParams: Promise<{ next?: string }> }) {
+export default async function LoginPage({ searchParams }: { searchParams: Promise<{ next?: string | string[] }> }) {
   if (await currentStaff()) redirect("/");
   const { next } = await searchParams;
   const demos = demoAccountsEnabled();
@@ -20,7 +21,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
             <CardDescription>Sign in with your staff account.</CardDescription>
           </CardHeader>
           <CardContent>
-            <LoginForm next={next} />
+            <LoginForm next={safeNextPath(next)} />
           </CardContent>
         </Card>
         {demos ? (

@@ -10,20 +10,33 @@ import { verifyAuditChainAction } from "./actions";
 
 function ChainResult({ result }: { result: AuditChainResult }) {
   if (result.ok) {
+    const { anchor } = result;
     return (
-      <p className="flex items-center gap-2 text-sm text-success-soft-foreground">
-        <ShieldCheck className="size-4" aria-hidden /> Intact: {result.count} events
-      </p>
+      <div className="space-y-1">
+        <p className="flex items-center gap-2 text-sm text-success-soft-foreground">
+          <ShieldCheck className="size-4" aria-hidden /> Intact: {result.count} events
+        </p>
+        <p className="text-xs text-muted-foreground">
+          {anchor.lastSeq === null
+            ? "No signed checkpoint yet: one follows within seconds of new events."
+            : `Anchored by ${anchor.checkpoints} signed checkpoint(s), the last at event ${anchor.lastSeq}${anchor.unanchored > 0 ? `; ${anchor.unanchored} newer event(s) not anchored yet` : ""}.`}
+        </p>
+      </div>
     );
   }
-  const { seq, id, reason } = result.brokenAt;
+  const { seq, id, reason, detail } = result.brokenAt;
   return (
     <p className="flex items-start gap-2 text-sm text-destructive">
       <ShieldAlert className="mt-0.5 size-4 shrink-0" aria-hidden />
       <span>
-        Broken at event {seq} (<code className="font-mono text-xs">{id}</code>):{" "}
-        {reason === "hash-mismatch" ? "its content no longer matches its hash" : "it does not follow the event before it"}.{" "}
-        {result.count} events before it are intact.
+        {id ? (
+          <>
+            Broken at event {seq} (<code className="font-mono text-xs">{id}</code>):{" "}
+          </>
+        ) : (
+          <>Broken ({reason}): </>
+        )}
+        {detail}. {result.count} events are intact.
       </span>
     </p>
   );
@@ -47,7 +60,7 @@ export function ChainIntegrityCard() {
         <CardTitle role="heading" aria-level={2}>
           Chain integrity
         </CardTitle>
-        <CardDescription>Each event carries the hash of the one before it, so an edited or removed event breaks the chain.</CardDescription>
+        <CardDescription>Each event carries a keyed hash of the one before it, and signed checkpoints kept outside the database record the chain&apos;s head, so an edited, removed or forged event breaks the chain.</CardDescription>
         <CardAction>
           <Button variant="outline" size="sm" onClick={verify} disabled={pending}>
             {pending ? "Verifying…" : "Verify chain"}

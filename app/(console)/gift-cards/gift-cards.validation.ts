@@ -8,6 +8,7 @@ const orderId = z.string().min(1).max(64);
 export const decimalAmount = z
   .string()
   .trim()
+  .max(16, "Enter an amount like 25 or 25.50.")
   .regex(/^\d{1,6}(\.\d{1,2})?$/, "Enter an amount like 25 or 25.50.");
 
 export const purchaseSchema = z.object({
@@ -15,7 +16,7 @@ export const purchaseSchema = z.object({
   unitPrice: decimalAmount,
   senderName: z.string().trim().min(1, "Enter the sender name shown on the card.").max(100),
   recipientEmail: z
-    .union([z.literal(""), z.string().trim().email("Enter a valid email or leave it empty.")])
+    .union([z.literal(""), z.string().trim().max(254, "Enter a valid email or leave it empty.").email("Enter a valid email or leave it empty.")])
     .optional()
     .transform((v) => v || undefined),
 });

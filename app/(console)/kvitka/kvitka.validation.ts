@@ -10,12 +10,14 @@ export const customerRef = z.string().trim().min(1, "Enter the customer's refere
 export const pointsAmount = z
   .string()
   .trim()
+  .max(16, "Enter points like 120 or 88.16.")
   .regex(/^\d{1,9}(\.\d{1,2})?$/, "Enter points like 120 or 88.16.")
   .refine((v) => Number(v) > 0, "Enter more than 0 points.");
 
 /** A transaction code as typed: spaces and dashes between digit groups are dropped. */
 export const transactionCode = z
   .string()
+  .max(64, "A KvitkaCard code is 16 digits.")
   .transform((v) => v.replace(/[\s-]/g, ""))
   .pipe(z.string().regex(/^\d{16}$/, "A KvitkaCard code is 16 digits."));
 
@@ -40,6 +42,7 @@ export const mintPracticeCodeSchema = z.object({
   amountKc: z
     .string()
     .trim()
+    .max(16, "Enter KvitkaCoins like 176.32.")
     .regex(/^\d{1,4}(\.\d{1,2})?$/, "Enter KvitkaCoins like 176.32.")
     .optional()
     .or(z.literal("").transform(() => undefined)),

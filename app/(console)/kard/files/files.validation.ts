@@ -6,8 +6,8 @@ export const FILE_PAGE_SIZES = [10, 25, 50, 100] as const;
 /** The files list's query string; anything malformed is dropped rather than refused. */
 export const fileListSearchSchema = z.object({
   type: fileTypeSchema.optional().catch(undefined),
-  from: z.iso.date().optional().catch(undefined),
-  to: z.iso.date().optional().catch(undefined),
+  from: z.iso.date().max(10).optional().catch(undefined),
+  to: z.iso.date().max(10).optional().catch(undefined),
   after: z.string().min(1).max(512).optional().catch(undefined),
   before: z.string().min(1).max(512).optional().catch(undefined),
   size: z.coerce
@@ -21,7 +21,7 @@ export type FileListSearch = z.infer<typeof fileListSearchSchema>;
 /** What the list passes to a file's pages so the file is found again quickly (see findFile). */
 export const fileHintSchema = z.object({
   type: fileTypeSchema.optional().catch(undefined),
-  sent: z.iso.datetime({ offset: true }).optional().catch(undefined),
+  sent: z.iso.datetime({ offset: true }).max(40).optional().catch(undefined),
 });
 
 export const fileIdSchema = z.string().trim().min(1).max(128);

@@ -12,6 +12,7 @@ const subscriptionId = z.string().trim().min(1).max(64);
 const webhookUrl = z
   .string()
   .trim()
+  .max(2048, "Use a URL of at most 2048 characters.")
   .pipe(
     z.url({ protocol: /^https?$/, error: "Enter a full URL, e.g. https://console.example.com/api/webhooks/kard." }).refine((value) => {
       if (!URL.canParse(value)) return true;

@@ -7,7 +7,7 @@ import { kardUserId } from "../users/users.validation";
 const transactionId = z.string().trim().min(1, "Enter the transaction id.").max(64, "Use at most 64 characters.");
 const optionalText = (max: number, pattern?: RegExp, message?: string) =>
   z
-    .union([z.literal(""), pattern ? z.string().trim().regex(pattern, message) : z.string().trim().max(max)])
+    .union([z.literal(""), pattern ? z.string().trim().max(max, message).regex(pattern, message) : z.string().trim().max(max)])
     .optional()
     .transform((v) => v?.trim() || undefined);
 
@@ -18,18 +18,19 @@ const purchaseFields = {
   amount: z
     .string()
     .trim()
+    .max(16, "Enter an amount in dollars like 25 or 25.50.")
     .regex(/^\d{1,7}(\.\d{1,2})?$/, "Enter an amount in dollars like 25 or 25.50.")
     .transform(dollarsToCents)
     .refine((cents) => cents > 0, "The amount must be more than zero."),
-  currency: z.string().trim().toUpperCase().regex(/^[A-Z]{3}$/, "Use an ISO 4217 code like USD."),
+  currency: z.string().trim().max(3, "Use an ISO 4217 code like USD.").toUpperCase().regex(/^[A-Z]{3}$/, "Use an ISO 4217 code like USD."),
   description: z.string().trim().min(1, "Enter the merchant as it appears on the statement.").max(200),
   direction: z.enum(DIRECTIONS),
-  cardBIN: z.string().trim().regex(/^\d{6}$/, "The BIN is the card number's first 6 digits."),
-  cardLastFour: z.string().trim().regex(/^\d{4}$/, "Enter the card's last 4 digits."),
+  cardBIN: z.string().trim().max(6, "The BIN is the card number's first 6 digits.").regex(/^\d{6}$/, "The BIN is the card number's first 6 digits."),
+  cardLastFour: z.string().trim().max(4, "Enter the card's last 4 digits.").regex(/^\d{4}$/, "Enter the card's last 4 digits."),
   merchantId: optionalText(64),
   mcc: optionalText(4, /^\d{4}$/, "An MCC is 4 digits."),
   /** ISO 8601 with a zone: the date of this event (the last one for a preset). */
-  eventAt: z.iso.datetime({ offset: true, message: "Pick the date and time of the event." }),
+  eventAt: z.iso.datetime({ offset: true, message: "Pick the date and time of the event." }).max(40),
 };
 
 export const submitTransactionSchema = z.object({ ...purchaseFields, status: z.enum(TRANSACTION_STATUSES) });

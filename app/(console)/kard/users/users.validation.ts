@@ -12,12 +12,12 @@ export const kardUserId = z
   .regex(/^[\w.@:-]+$/, "Use letters, digits and . _ - @ : only.");
 
 const optionalEmail = z
-  .union([z.literal(""), z.string().trim().email("Enter a valid email or leave it empty.")])
+  .union([z.literal(""), z.string().trim().max(254, "Use an email address of at most 254 characters.").email("Enter a valid email or leave it empty.")])
   .optional()
   .transform(emptyToUndefined);
 
 const optionalZip = z
-  .union([z.literal(""), z.string().trim().regex(/^\d{5}(-\d{4})?$/, "Enter a US zip code like 10011.")])
+  .union([z.literal(""), z.string().trim().max(10, "Enter a US zip code like 10011.").regex(/^\d{5}(-\d{4})?$/, "Enter a US zip code like 10011.")])
   .optional()
   .transform(emptyToUndefined);
 

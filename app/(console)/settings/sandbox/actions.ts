@@ -41,11 +41,12 @@ export const injectFaultAction = defineAction({
 });
 
 export const clearFaultsAction = defineAction({
-  name: "sandbox.control.fault",
+  name: "sandbox.control.clear-faults",
   permission: "sandbox.control",
   input: providerSchema,
-  handler: async ({ provider }) => {
+  handler: async ({ provider }, actor) => {
     clearFaults(provider);
+    await recordAudit({ actor, action: "sandbox.control.clear-faults", provider: provider ?? null, outcome: "SUCCEEDED" });
     revalidatePath("/settings/sandbox");
     return { ok: true };
   },

@@ -3,6 +3,7 @@ import { auditFilterSchema, streamAuditCsv } from "@/lib/audit/query";
 import { staffActor } from "@/lib/audit/actor";
 import { recordAudit } from "@/lib/audit/record";
 import { withRoutePermission } from "@/lib/auth/route-guard";
+import { csvAttachment } from "@/lib/csv";
 import { requestContext } from "@/lib/request-context";
 
 /**
@@ -29,25 +30,7 @@ export async function GET(req: Request) {
       outcome: "SUCCEEDED",
       request: filter,
     });
-    const encoder = new TextEncoder();
-    const chunks = streamAuditCsv(filter);
-    const body = new ReadableStream<Uint8Array>({
-      async pull(controller) {
-        const next = await chunks.next();
-        if (next.done) controller.close();
-        else controller.enqueue(encoder.encode(next.value));
-      },
-      async cancel() {
-        await chunks.return(undefined);
-      },
-    });
     const stamp = new Date().toISOString().replace(/[-:]/g, "").slice(0, 15);
-    return new Response(body, {
-      headers: {
-        "content-type": "text/csv; charset=utf-8",
-        "content-disposition": `attachment; filename="audit-history-${stamp}Z.csv"`,
-        "cache-control": "no-store",
-      },
-    });
+    return csvAttachment(streamAuditCsv(filter), `audit-history-${stamp}Z.csv`);
   });
 }

@@ -1,6 +1,6 @@
 import { contextFromHeaders } from "@/lib/request-context";
 import { webhookHandlerFor } from "@/lib/webhooks/handlers";
-import { receiveWebhook } from "@/lib/webhooks/inbox";
+import { receiveUntrustedWebhook } from "@/lib/webhooks/inbox";
 import { readRawBody } from "@/lib/webhooks/raw-body";
 import { bodyTooLargeResponse, webhookResponse } from "@/lib/webhooks/respond";
 
@@ -11,13 +11,14 @@ import { bodyTooLargeResponse, webhookResponse } from "@/lib/webhooks/respond";
  * nothing) is checked by the inbox before anything is applied. Answers (see webhookResponse):
  * 200 `{received:true}` for a stored event, including a duplicate delivery (the provider stops
  * retrying); 401 invalid signature / 403 missing signature (stored REJECTED); 400 authentic but
- * not a notification; 413 body too large; 404 for a provider that sends no webhooks.
+ * not a notification; 413 body too large; 429 too many deliveries that do not verify from one
+ * source (not stored); 404 for a provider that sends no webhooks.
  */
 export async function POST(req: Request, { params }: { params: Promise<{ provider: string }> }): Promise<Response> {
   const handler = webhookHandlerFor((await params).provider);
   if (!handler) return Response.json({ error: { code: "NOT_FOUND", message: "No webhook receiver here." } }, { status: 404 });
   const rawBody = await readRawBody(req);
   if (rawBody === null) return bodyTooLargeResponse();
-  const result = await receiveWebhook({ ...handler, rawBody, headers: req.headers, url: new URL(req.url), context: contextFromHeaders(req.headers) });
+  const result = await receiveUntrustedWebhook({ ...handler, rawBody, headers: req.headers, url: new URL(req.url), context: contextFromHeaders(req.headers) });
   return webhookResponse(result);
 }

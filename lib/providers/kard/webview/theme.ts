@@ -39,8 +39,8 @@ export type LabelKey = (typeof LABEL_KEYS)[number];
 
 const LABEL_MAX_LENGTH = 80;
 
-const cssColorSchema = z.string().trim().refine(isCssColor, { message: "Enter a CSS colour (e.g. #0066cc, rgb(0 102 204), oklch(0.55 0.2 255), navy)." });
-const cssLengthSchema = z.string().trim().refine(isCssLength, { message: "Enter a CSS length (e.g. 8px, 0.75rem, 9999px, 50%)." });
+const cssColorSchema = z.string().trim().max(100, "Enter a CSS colour of at most 100 characters.").refine(isCssColor, { message: "Enter a CSS colour (e.g. #0066cc, rgb(0 102 204), oklch(0.55 0.2 255), navy)." });
+const cssLengthSchema = z.string().trim().max(32, "Enter a CSS length of at most 32 characters.").refine(isCssLength, { message: "Enter a CSS length (e.g. 8px, 0.75rem, 9999px, 50%)." });
 const labelSchema = z
   .string()
   .trim()

@@ -1,5 +1,5 @@
 import type { GiftCardOrder, Prisma } from "@prisma/client";
-import Papa from "papaparse";
+import { toCsv } from "@/lib/csv";
 import { db } from "@/lib/db";
 import { providerClient } from "@/lib/providers/registry";
 import type { KtnAccountDetails, KtnFeePreference, KtnGiftCard } from "../schemas";
@@ -100,17 +100,18 @@ const CSV_COLUMNS = [
 ] as const;
 
 /**
- * Every matching order as CSV, streamed in batches of 500 (header first). A value a spreadsheet
- * would run as a formula (starting with =, +, -, @, tab or CR) is prefixed with a quote.
+ * Every matching order as CSV, streamed in batches of 500 (header first), written by lib/csv: a
+ * value a spreadsheet would run as a formula (starting with =, +, -, @, tab or CR) is prefixed
+ * with a quote.
  */
 export async function* ordersCsv(query: OrderQuery): AsyncGenerator<string> {
-  yield Papa.unparse([[...CSV_COLUMNS]]) + "\r\n";
+  yield toCsv([], { fields: CSV_COLUMNS }) + "\r\n";
   let cursor: string | undefined;
   for (;;) {
     const { orders, nextCursor } = await listOrders({ ...query, cursor, take: 500 });
     if (orders.length) {
       const rows = orders.map((o) => CSV_COLUMNS.map((c) => (o[c] instanceof Date ? (o[c] as Date).toISOString() : String(o[c] ?? ""))));
-      yield Papa.unparse(rows, { header: false, escapeFormulae: true }) + "\r\n";
+      yield toCsv(rows) + "\r\n";
     }
     if (!nextCursor) return;
     cursor = nextCursor;
