@@ -5,7 +5,9 @@ import { logger } from "@/lib/log";
 import { REJECTED_BODY_KEPT_BYTES } from "@/lib/webhooks/inbox";
 import { REJECTED_PER_SOURCE, resetRejectionLimits } from "@/lib/webhooks/rejection-limit";
 import { pruneRejectedWebhookEvents } from "@/lib/webhooks/retention";
-import { WEBHOOK_URL, hmacBase64, kardNotification } from "@/lib/webhooks/test-fixtures";
+import { hmacBase64, kardNotification } from "@/lib/providers/kard/testing/webhooks";
+
+const WEBHOOK_URL = "http://localhost:3000/api/webhooks/kard";
 import { POST as receive } from "./route";
 
 let testDb: ReturnType<typeof createTestDatabase>;
