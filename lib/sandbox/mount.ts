@@ -1,5 +1,4 @@
-import { type ProviderSlug } from "@/lib/providers/slugs";
-import { PROVIDER_SLUGS } from "@/lib/providers/slugs";
+import { isProviderSlug, PROVIDER_SLUGS, type ProviderSlug } from "@/lib/providers/slugs";
 import { sandboxes } from "./sandboxes";
 import type { Sandbox } from "./types";
 import { withFaults } from "./with-faults";
@@ -8,10 +7,6 @@ import { withFaults } from "./with-faults";
  * of the Next server (and every test module) shares the same provider state. */
 const instances = ((globalThis as { __sandboxInstances?: Map<ProviderSlug, Sandbox> }).__sandboxInstances ??=
   new Map());
-
-export function isProviderSlug(value: string): value is ProviderSlug {
-  return (PROVIDER_SLUGS as readonly string[]).includes(value);
-}
 
 /** The simulator for `slug`, created on first use; undefined for a provider without one yet. */
 export function sandboxFor(slug: ProviderSlug): Sandbox | undefined {

@@ -1,3 +1,4 @@
+import { isProviderSlug } from "@/lib/providers/slugs";
 import { z } from "zod";
 import type { AuditAction } from "@/lib/audit/actions";
 import { staffActor, type Actor } from "@/lib/audit/actor";
@@ -10,7 +11,7 @@ import { providerMode } from "@/lib/providers/registry";
 import { contextFromHeaders } from "@/lib/request-context";
 import { crossOriginRefusal, mediaTypeRefusal } from "./control-guard";
 import { addFault, clearFaults, faultRuleSchema, listFaults } from "./faults";
-import { dispatchToSandbox, isProviderSlug, resetSandbox, sandboxFor } from "./mount";
+import { dispatchToSandbox, resetSandbox, sandboxFor } from "./mount";
 
 const json = (body: unknown, status = 200) => Response.json(body, { status, headers: { "cache-control": "no-store" } });
 const failure = (status: number, code: string, message: string) => json({ error: { code, message } }, status);
