@@ -54,3 +54,79 @@ describe("authorization in every page and data route", () => {
     expect(readFileSync(path.join(ROOT, file), "utf8")).toMatch(/requirePagePermission\(/);
   });
 });
+
+/** docs/architecture.md › "The provider contract": the files every provider folder has. */
+const PROVIDER_FILES = ["provider.ts", "client.ts", "operations", "sandbox/index.ts", "testing/fixture-sources.ts"];
+
+function importsOf(file: string): string[] {
+  const text = readFileSync(file, "utf8");
+  return [...text.matchAll(/(?:from\s+|import\s*\(\s*|^import\s+)["']([^"']+)["']/gm)].map((m) => m[1]);
+}
+
+/** An import specifier as a repository-relative path ("@/lib/x" and "./x" alike), or undefined for a package. */
+function resolvedImport(file: string, specifier: string): string | undefined {
+  if (specifier.startsWith("@/")) return specifier.slice(2);
+  if (specifier.startsWith(".")) return path.relative(ROOT, path.resolve(path.dirname(file), specifier));
+  return undefined;
+}
+
+describe("the provider contract", () => {
+  const providersDir = path.join(ROOT, "lib/providers");
+  const slugs = readdirSync(providersDir).filter((name) => statSync(path.join(providersDir, name)).isDirectory());
+
+  it("finds the providers (the check is looking at the right tree)", () => {
+    expect(slugs).toEqual(expect.arrayContaining(["kard", "ktn", "kvitka"]));
+  });
+
+  it.each(slugs.map((slug) => [slug]))("lib/providers/%s has the agreed files and its docs page", (slug) => {
+    const dir = path.join(providersDir, slug);
+    const has = (p: string) => {
+      try {
+        statSync(path.join(dir, p));
+        return true;
+      } catch {
+        return false;
+      }
+    };
+    for (const file of PROVIDER_FILES) expect(has(file), `lib/providers/${slug}/${file}`).toBe(true);
+    expect(has("schemas.ts") || has("schemas"), `lib/providers/${slug}/schemas(.ts|/)`).toBe(true);
+    expect(statSync(path.join(ROOT, "docs/providers", `${slug}.md`)).isFile()).toBe(true);
+    expect(readFileSync(path.join(dir, "client.ts"), "utf8")).toMatch(/export function create\w+Client\(/);
+  });
+
+  it.each(slugs.map((slug) => [slug]))("lib/providers/%s imports no other provider", (slug) => {
+    const dir = path.join(providersDir, slug);
+    const files = readdirSync(dir, { recursive: true, encoding: "utf8" }).filter((f) => /\.tsx?$/.test(f));
+    for (const file of files) {
+      const full = path.join(dir, file);
+      for (const specifier of importsOf(full)) {
+        const target = resolvedImport(full, specifier);
+        const other = target?.match(/^lib\/providers\/([^/.]+)\//)?.[1];
+        if (other) expect(other, `${path.relative(ROOT, full)} imports ${specifier}`).toBe(slug);
+      }
+    }
+  });
+});
+
+describe("layering", () => {
+  const files = (dir: string) =>
+    readdirSync(path.join(ROOT, dir), { recursive: true, encoding: "utf8" })
+      .filter((f) => /\.tsx?$/.test(f))
+      .map((f) => path.join(ROOT, dir, f));
+
+  it("lib never imports app", () => {
+    const offenders = files("lib").flatMap((file) =>
+      importsOf(file)
+        .filter((s) => resolvedImport(file, s)?.startsWith("app/"))
+        .map((s) => `${path.relative(ROOT, file)} → ${s}`),
+    );
+    expect(offenders).toEqual([]);
+  });
+
+  it("no test reads ../shared (tests read committed fixtures)", () => {
+    const tests = ["lib", "app", "components", "scripts", "e2e"].flatMap(files).filter((f) => /\.(test|spec)\.tsx?$/.test(f) && f !== import.meta.filename);
+    expect(tests.length).toBeGreaterThan(50);
+    const offenders = tests.filter((f) => /\.\.\/shared|["'`]shared\/(seeds|specs)/.test(readFileSync(f, "utf8")));
+    expect(offenders.map((f) => path.relative(ROOT, f))).toEqual([]);
+  });
+});

@@ -1,4 +1,5 @@
-// `npm test`: the whole suite. Static gates (tsc, ESLint), Vitest (units, clients against
+// `npm test`: the whole suite. Static gates (tsc, ESLint, dependency-cruiser's structure rules,
+// knip's unused files/exports/dependencies), Vitest (units, clients against
 // sandboxes, real-database tests), then Playwright in Chromium against a production build
 // (`next start`, see playwright.config.ts). Prints one closing line "N passed, N failed" over all
 // of them (each gate counts as one) and exits non-zero on any failure.
@@ -19,6 +20,8 @@ const env = { ...process.env, FORCE_COLOR: "0" };
 const gates = [
   ["typecheck", ["tsc", "--noEmit", "-p", "."]],
   ["lint", ["eslint", ".", "--max-warnings=0"]],
+  ["structure", ["depcruise", "app", "lib", "components", "scripts", "e2e", "bench", "prisma", "proxy.ts", "--config", ".dependency-cruiser.cjs"]],
+  ["unused", ["knip", "--no-progress"]],
 ].map(([name, args]) => {
   const result = spawnSync("npx", args, { stdio: "inherit", env });
   console.log(`${name}: ${result.status === 0 ? "ok" : "FAILED"}`);
