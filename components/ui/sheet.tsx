@@ -10,7 +10,6 @@ import { cn } from "@/lib/utils";
 
 export const Sheet = SheetPrimitive.Root;
 export const SheetTrigger = SheetPrimitive.Trigger;
-export const SheetClose = SheetPrimitive.Close;
 
 const sheetVariants = cva(
   "fixed z-50 flex flex-col gap-4 overflow-y-auto bg-background shadow-lg outline-none",
@@ -58,10 +57,6 @@ export function SheetHeader({ className, ...props }: ComponentProps<"div">) {
 
 export function SheetBody({ className, ...props }: ComponentProps<"div">) {
   return <div data-slot="sheet-body" className={cn("flex-1 px-4", className)} {...props} />;
-}
-
-export function SheetFooter({ className, ...props }: ComponentProps<"div">) {
-  return <div data-slot="sheet-footer" className={cn("mt-auto flex flex-col gap-2 p-4", className)} {...props} />;
 }
 
 export function SheetTitle({ className, ...props }: ComponentProps<typeof SheetPrimitive.Title>) {
