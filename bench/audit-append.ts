@@ -15,7 +15,7 @@ import { createTestDatabase } from "@/lib/testing/db";
 
 const rows = Number(process.argv[2] ?? 2000);
 process.env.AUDIT_CHAIN_KEY ??= "bench-audit-chain-key-0123456789";
-const { db, url, dispose } = createTestDatabase();
+const { db, url, dispose } = await createTestDatabase();
 const checkpoints = fileCheckpointStore(`${url.slice("file:".length)}.audit-checkpoints`);
 
 const entry = {

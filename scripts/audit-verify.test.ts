@@ -3,19 +3,18 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
-import type { AuditEvent, PrismaClient } from "@prisma/client";
+import type { AuditEvent } from "@prisma/client";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { SYSTEM_ACTOR } from "@/lib/audit/actor";
 import { fileCheckpointStore } from "@/lib/audit/checkpoint-store";
 import { configureAuditCheckpoints, flushAuditCheckpoint } from "@/lib/audit/checkpointing";
 import { GENESIS_HASH, legacyAuditEventHash } from "@/lib/audit/hash";
 import { recordAudit } from "@/lib/audit/record";
-import { createPrismaClient } from "@/lib/db";
-import { createTestDatabase } from "@/lib/testing/db";
+import { createTestDatabase, type TestDatabase } from "@/lib/testing/db";
 
 const run = promisify(execFile);
 const ROOT = path.resolve(import.meta.dirname, "..");
-let testDb: ReturnType<typeof createTestDatabase>;
+let testDb: TestDatabase;
 let dir: string;
 let checkpoints: string;
 let rows: AuditEvent[];
@@ -34,15 +33,15 @@ async function auditVerify(url: string): Promise<{ code: number; stdout: string;
   }
 }
 
-/** A consistent copy of the test database (VACUUM INTO), opened with its own client. */
-async function copyOfDatabase(): Promise<{ url: string; db: PrismaClient }> {
-  const file = path.join(dir, `copy-${crypto.randomUUID()}.db`);
-  await testDb.db.$executeRawUnsafe(`VACUUM INTO '${file}'`);
-  return { url: `file:${file}`, db: createPrismaClient(`file:${file}`) };
+/** A copy of the test database's audit history in a database of its own (what audit:verify reads). */
+async function copyOfDatabase(): Promise<TestDatabase> {
+  const copy = await createTestDatabase({ installed: false });
+  await copy.db.auditEvent.createMany({ data: await testDb.db.auditEvent.findMany({ orderBy: { seq: "asc" } }) });
+  return copy;
 }
 
 beforeAll(async () => {
-  testDb = createTestDatabase();
+  testDb = await createTestDatabase();
   dir = mkdtempSync(path.join(tmpdir(), "audit-verify-"));
   checkpoints = path.join(dir, "console.audit-checkpoints");
   configureAuditCheckpoints({ store: fileCheckpointStore(checkpoints), every: 1000, intervalMs: 60_000 });
@@ -58,10 +57,10 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-let copy: { url: string; db: PrismaClient };
+let copy: TestDatabase;
 beforeEach(async () => {
   copy = await copyOfDatabase();
-  return () => copy.db.$disconnect();
+  return () => copy.dispose();
 });
 
 describe("npm run audit:verify", () => {

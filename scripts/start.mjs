@@ -1,7 +1,8 @@
 // `npm start`: prepares the embedded default and starts the console in production mode.
 // 0. npm dependencies, when missing (a fresh clone);
 // 1. .data/, a persistent AUTH_SECRET and AUDIT_CHAIN_KEY (unless given);
-// 2. `prisma migrate deploy` and the demo-account seed;
+// 2. `prisma migrate deploy` (SQLite's migrations, or PostgreSQL's for a postgres DATABASE_URL) and
+//    the demo-account seed;
 // 3. `next build` when the sources are newer than the last build;
 // 4. the production server (scripts/serve.mjs: `next start` that records the real peer address) on PORT (default 3000).
 import { execFileSync, spawn } from "node:child_process";
@@ -35,7 +36,8 @@ if (process.env.RESET_DATABASE === "1") {
 }
 
 const run = (cmd, args) => execFileSync(cmd, args, { stdio: "inherit", env: process.env });
-run("npx", ["prisma", "migrate", "deploy"]);
+const onPostgres = /^postgres(ql)?:\/\//i.test(process.env.DATABASE_URL);
+run("npx", ["prisma", "migrate", "deploy", ...(onPostgres ? ["--config", "prisma/postgres/prisma.config.ts"] : [])]);
 run("npx", ["tsx", "prisma/seed.ts"]);
 
 const SOURCES = ["app", "components", "lib", "public", "proxy.ts", "next.config.ts", "package-lock.json", "postcss.config.mjs"];

@@ -4,7 +4,7 @@ import { z } from "zod";
 import type { Role } from "@/lib/auth/roles";
 import { OperationError } from "@/lib/errors";
 import { logger } from "@/lib/log";
-import { createTestDatabase } from "@/lib/testing/db";
+import { createTestDatabase, type TestDatabase } from "@/lib/testing/db";
 import { defineAction } from "./define-action";
 
 // The session and the request headers are the only things faked: the permission check, the
@@ -16,11 +16,11 @@ vi.mock("@/lib/auth/auth", () => ({
 }));
 vi.mock("next/headers", () => ({ headers: async () => new Headers(fake.headers) }));
 
-let testDb: ReturnType<typeof createTestDatabase>;
+let testDb: TestDatabase;
 let db: PrismaClient;
 
-beforeAll(() => {
-  testDb = createTestDatabase();
+beforeAll(async () => {
+  testDb = await createTestDatabase();
   db = testDb.db;
 });
 afterAll(() => testDb.dispose());

@@ -1,13 +1,14 @@
 import { AsyncLocalStorage } from "node:async_hooks";
+import type { Prisma } from "@prisma/client";
+import { onPostgres } from "@/lib/db";
 
 /**
  * The process-wide lock that keeps the audit chain linear: "read the last hash → insert the next
  * row → commit" must not interleave with another writer, or two rows would share one prevHash.
  * It lives on globalThis so Next.js dev reloads and duplicated module instances share it.
  *
- * Across several app instances on PostgreSQL this lock is not enough: each audit transaction would
- * then start with `SELECT pg_advisory_xact_lock(<constant chain key>)` before reading the last hash
- * (released by the database on commit or rollback), and this lock would only save connections.
+ * Across several app instances on PostgreSQL this lock is not enough: each audit transaction also
+ * takes `lockChainInTransaction` before reading the last hash, and this lock only saves connections.
  */
 const holder = globalThis as { __auditChainTail?: Promise<void> };
 
@@ -32,4 +33,16 @@ export async function withAuditChainLock<T>(fn: () => Promise<T>): Promise<T> {
   } finally {
     release();
   }
+}
+
+/** The advisory lock key of the audit chain on PostgreSQL (any constant shared by every instance). */
+const AUDIT_CHAIN_ADVISORY_KEY = 0x61756469; // "audi"
+
+/**
+ * On PostgreSQL, takes the chain's transaction-scoped advisory lock (`pg_advisory_xact_lock`,
+ * released by the database on commit or rollback), so several console instances appending at once
+ * keep one linear chain. On SQLite the database has one writer at a time and the process lock suffices.
+ */
+export async function lockChainInTransaction(tx: Prisma.TransactionClient): Promise<void> {
+  if (onPostgres()) await tx.$executeRaw`SELECT pg_advisory_xact_lock(${AUDIT_CHAIN_ADVISORY_KEY})`;
 }

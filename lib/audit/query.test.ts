@@ -2,7 +2,7 @@ import { SYSTEM_ACTOR } from "@/lib/audit/actor";
 import type { AuditEvent } from "@prisma/client";
 import Papa from "papaparse";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { createTestDatabase } from "@/lib/testing/db";
+import { createTestDatabase, type TestDatabase } from "@/lib/testing/db";
 import {
   AUDIT_CSV_COLUMNS,
   auditEventsToCsv,
@@ -26,11 +26,11 @@ const seed: [string, AuditEntry][] = [
   ["2024-05-04T09:00:00.000Z", { actor: { staff: admin, context: { ip: "10.0.0.9", userAgent: "Edge" } }, action: "staff.user.create", outcome: "SUCCEEDED" }],
 ];
 
-let testDb: ReturnType<typeof createTestDatabase>;
+let testDb: TestDatabase;
 let stored: AuditEvent[];
 
 beforeAll(async () => {
-  testDb = createTestDatabase();
+  testDb = await createTestDatabase();
   stored = [];
   vi.useFakeTimers({ toFake: ["Date"] });
   for (const [at, entry] of seed) {

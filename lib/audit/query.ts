@@ -1,7 +1,7 @@
 import type { AuditEvent, Prisma, PrismaClient } from "@prisma/client";
 import { z } from "zod";
 import { csvChunks, toCsv } from "@/lib/csv";
-import { getDb } from "@/lib/db";
+import { containsText, getDb } from "@/lib/db";
 import { PROVIDER_SLUGS } from "@/lib/providers/slugs";
 import { auditActionSchema, auditOutcomeSchema } from "./actions";
 
@@ -47,7 +47,7 @@ type AuditReader = Pick<PrismaClient, "auditEvent">;
 
 function whereOf(filter: AuditFilter): Prisma.AuditEventWhereInput {
   return {
-    ...(filter.actor && { OR: [{ actorEmail: { contains: filter.actor } }, { actorId: filter.actor }] }),
+    ...(filter.actor && { OR: [{ actorEmail: containsText(filter.actor) }, { actorId: filter.actor }] }),
     ...(filter.action && { action: filter.action }),
     ...(filter.provider && { provider: filter.provider }),
     ...(filter.outcome && { outcome: filter.outcome }),

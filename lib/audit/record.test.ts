@@ -1,7 +1,7 @@
 import { SYSTEM_ACTOR, type Actor } from "@/lib/audit/actor";
 import type { PrismaClient } from "@prisma/client";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { createTestDatabase } from "@/lib/testing/db";
+import { createTestDatabase, type TestDatabase } from "@/lib/testing/db";
 import type { AuditAction } from "./actions";
 import { configuredAuditChainKey } from "./chain-key";
 import { GENESIS_HASH, auditEventHash } from "./hash";
@@ -10,11 +10,11 @@ import { REDACTED } from "./redact";
 import { verifyAuditChain } from "./verify";
 
 const operator: Actor = { staff: { id: "u-op", email: "op@example.com", role: "OPERATOR" } };
-let testDb: ReturnType<typeof createTestDatabase>;
+let testDb: TestDatabase;
 let db: PrismaClient;
 
-beforeAll(() => {
-  testDb = createTestDatabase();
+beforeAll(async () => {
+  testDb = await createTestDatabase();
   db = testDb.db;
 });
 afterAll(() => testDb.dispose());

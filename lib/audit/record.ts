@@ -6,7 +6,7 @@ import { PROVIDER_SLUGS, type ProviderSlug } from "@/lib/providers/slugs";
 import { auditActionSchema, auditOutcomeSchema, type AuditAction, type AuditOutcome } from "./actions";
 import type { Actor } from "./actor";
 import { auditChainKey } from "./chain-key";
-import { withAuditChainLock } from "./chain-lock";
+import { lockChainInTransaction, withAuditChainLock } from "./chain-lock";
 import { noteAuditAppended } from "./checkpointing";
 import { GENESIS_HASH, auditEventHash, type AuditHashedContent } from "./hash";
 import { redactText, summarize } from "./redact";
@@ -80,13 +80,14 @@ function appendUnderLock<T>(fn: (tx: Prisma.TransactionClient, audit: AuditWrite
   return withAuditChainLock(async () => {
     let head: AuditEvent | undefined;
     let count = 0;
-    const result = await getDb().$transaction((tx) =>
-      fn(tx, async (entry) => {
+    const result = await getDb().$transaction(async (tx) => {
+      await lockChainInTransaction(tx);
+      return fn(tx, async (entry) => {
         head = await appendAuditEvent(tx, entry);
         count += 1;
         return head;
-      }),
-    );
+      });
+    });
     if (head) await noteAuditAppended({ seq: head.seq, hash: head.hash }, count);
     return result;
   });

@@ -4,7 +4,7 @@ import path from "node:path";
 import type { AuditEvent, PrismaClient } from "@prisma/client";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { SYSTEM_ACTOR } from "@/lib/audit/actor";
-import { createTestDatabase } from "@/lib/testing/db";
+import { createTestDatabase, type TestDatabase } from "@/lib/testing/db";
 import { configuredAuditChainKey } from "./chain-key";
 import { fileCheckpointStore, type CheckpointStore } from "./checkpoint-store";
 import { configureAuditCheckpoints, flushAuditCheckpoint, noteAuditAppended } from "./checkpointing";
@@ -12,15 +12,15 @@ import { GENESIS_HASH, auditEventHash, legacyAuditEventHash } from "./hash";
 import { recordAudit } from "./record";
 import { describeAuditChainResult, verifyAuditChain } from "./verify";
 
-let testDb: ReturnType<typeof createTestDatabase>;
+let testDb: TestDatabase;
 let db: PrismaClient;
 let rows: AuditEvent[];
 let dir: string;
 let store: CheckpointStore;
 const key = () => configuredAuditChainKey()!;
 
-beforeAll(() => {
-  testDb = createTestDatabase();
+beforeAll(async () => {
+  testDb = await createTestDatabase();
   db = testDb.db;
   dir = mkdtempSync(path.join(tmpdir(), "audit-checkpoints-"));
 });

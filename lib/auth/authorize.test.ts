@@ -4,7 +4,7 @@ import { DemoDisabledSignin, ThrottledSignin, authorizeStaff } from "./authorize
 import { PAIR, resetLoginThrottle } from "./login-throttle";
 import { hashPassword } from "./password";
 
-const testDb = createTestDatabase();
+const testDb = await createTestDatabase();
 const request = (ip = "203.0.113.5") => new Request("http://localhost/api/auth/callback/credentials", { headers: { "x-forwarded-for": ip, "user-agent": "vitest" } });
 
 beforeAll(async () => {

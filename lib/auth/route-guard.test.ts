@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
-import { createTestDatabase } from "@/lib/testing/db";
+import { createTestDatabase, type TestDatabase } from "@/lib/testing/db";
 
 const session = vi.hoisted(() => ({ userId: null as string | null }));
 vi.mock("@/lib/auth/auth", () => ({
@@ -9,10 +9,10 @@ vi.mock("@/lib/auth/auth", () => ({
 vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-forwarded-for": "198.51.100.30" }) }));
 
 const { withRoutePermission } = await import("./route-guard");
-let testDb: ReturnType<typeof createTestDatabase>;
+let testDb: TestDatabase;
 
 beforeAll(async () => {
-  testDb = createTestDatabase();
+  testDb = await createTestDatabase();
   const viewer = await testDb.db.staffUser.create({ data: { email: "viewer@example.com", name: "V", role: "VIEWER", passwordHash: "unused" } });
   session.userId = viewer.id;
 });

@@ -5,7 +5,7 @@ import { changeStaffRole } from "@/lib/staff/change-role";
 import { deactivateStaffUser, reactivateStaffUser } from "@/lib/staff/set-active";
 import { setStaffPassword } from "@/lib/staff/set-password";
 import { by, seedStaff } from "@/lib/staff/test-fixtures";
-import { createTestDatabase } from "@/lib/testing/db";
+import { createTestDatabase, type TestDatabase } from "@/lib/testing/db";
 
 // The session a request presents: the staff id and the session version its token was issued with.
 const token = vi.hoisted(() => ({ sub: null as string | null, sv: undefined as number | undefined }));
@@ -18,13 +18,13 @@ vi.mock("./auth", async (importOriginal) => ({
 const { authConfig } = await import("./auth");
 const { currentStaff } = await import("./session");
 
-let testDb: ReturnType<typeof createTestDatabase>;
+let testDb: TestDatabase;
 let db: PrismaClient;
 let admin: StaffUser;
 let support: StaffUser;
 
-beforeAll(() => {
-  testDb = createTestDatabase();
+beforeAll(async () => {
+  testDb = await createTestDatabase();
   db = testDb.db;
 });
 afterAll(() => testDb.dispose());

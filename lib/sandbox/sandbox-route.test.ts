@@ -2,7 +2,7 @@ import type { PrismaClient, StaffUser } from "@prisma/client";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { Role } from "@/lib/auth/roles";
 import { resetRefusalBudget } from "@/lib/audit/refusal-budget";
-import { createTestDatabase } from "@/lib/testing/db";
+import { createTestDatabase, type TestDatabase } from "@/lib/testing/db";
 import { clearFaults, listFaults } from "./faults";
 import { handleSandboxRoute } from "./sandbox-route";
 
@@ -12,11 +12,11 @@ vi.mock("@/lib/auth/auth", () => ({
 }));
 
 const CONSOLE = "http://localhost:3000";
-let testDb: ReturnType<typeof createTestDatabase>;
+let testDb: TestDatabase;
 let db: PrismaClient;
 
-beforeAll(() => {
-  testDb = createTestDatabase();
+beforeAll(async () => {
+  testDb = await createTestDatabase();
   db = testDb.db;
 });
 afterAll(() => testDb.dispose());

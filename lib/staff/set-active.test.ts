@@ -2,7 +2,7 @@ import type { PrismaClient } from "@prisma/client";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { verifyAuditChain } from "@/lib/audit/verify";
 import { currentStaff } from "@/lib/auth/session";
-import { createTestDatabase } from "@/lib/testing/db";
+import { createTestDatabase, type TestDatabase } from "@/lib/testing/db";
 import { deactivateStaffUser, reactivateStaffUser } from "./set-active";
 import { by, seedStaff } from "./test-fixtures";
 
@@ -12,11 +12,11 @@ vi.mock("@/lib/auth/auth", () => ({
     session.userId ? { user: { id: session.userId, sessionVersion: session.sessionVersion }, expires: new Date(Date.now() + 60_000).toISOString() } : null,
 }));
 
-let testDb: ReturnType<typeof createTestDatabase>;
+let testDb: TestDatabase;
 let db: PrismaClient;
 
-beforeAll(() => {
-  testDb = createTestDatabase();
+beforeAll(async () => {
+  testDb = await createTestDatabase();
   db = testDb.db;
 });
 afterAll(() => testDb.dispose());

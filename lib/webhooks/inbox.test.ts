@@ -3,7 +3,7 @@ import type { PrismaClient } from "@prisma/client";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { verifyAuditChain } from "@/lib/audit/verify";
 import { createPrismaClient } from "@/lib/db";
-import { createTestDatabase } from "@/lib/testing/db";
+import { createTestDatabase, type TestDatabase } from "@/lib/testing/db";
 import { webhookAuditAction } from "./audit";
 import { bodyEventId, receiveWebhook, type ReceiveWebhookInput } from "./inbox";
 import { storeDelivery } from "./store";
@@ -47,11 +47,11 @@ function delivery(raw: string, headers: Record<string, string> = { "x-test-signa
   return { ...handler, rawBody: raw, headers: new Headers(headers), context: { ip: "198.51.100.4", userAgent: "Kard-Webhooks/1.0" } };
 }
 
-let testDb: ReturnType<typeof createTestDatabase>;
+let testDb: TestDatabase;
 let db: PrismaClient;
 
-beforeAll(() => {
-  testDb = createTestDatabase();
+beforeAll(async () => {
+  testDb = await createTestDatabase();
   db = testDb.db;
 });
 afterAll(() => testDb.dispose());

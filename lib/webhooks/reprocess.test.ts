@@ -1,7 +1,7 @@
 import type { PrismaClient } from "@prisma/client";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { OperationError } from "@/lib/errors";
-import { createTestDatabase } from "@/lib/testing/db";
+import { createTestDatabase, type TestDatabase } from "@/lib/testing/db";
 import { receiveWebhook } from "./inbox";
 import { kardWebhooks } from "@/lib/providers/kard/webhooks";
 import { reprocessWebhookEvent } from "./reprocess";
@@ -10,11 +10,11 @@ import { rejection } from "@/lib/testing/rejection";
 
 const actor = { staff: { id: "staff-1", email: "operator@example.com", role: "OPERATOR" }, context: { ip: "203.0.113.9", userAgent: "vitest" } };
 
-let testDb: ReturnType<typeof createTestDatabase>;
+let testDb: TestDatabase;
 let db: PrismaClient;
 
-beforeAll(() => {
-  testDb = createTestDatabase();
+beforeAll(async () => {
+  testDb = await createTestDatabase();
   db = testDb.db;
 });
 afterAll(() => testDb.dispose());

@@ -2,7 +2,7 @@ import type { PrismaClient } from "@prisma/client";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { recordAudit } from "@/lib/audit/record";
 import type { Role } from "@/lib/auth/roles";
-import { createTestDatabase } from "@/lib/testing/db";
+import { createTestDatabase, type TestDatabase } from "@/lib/testing/db";
 import { verifyAuditChainAction } from "./actions";
 
 const session = vi.hoisted(() => ({ userId: null as string | null }));
@@ -11,11 +11,11 @@ vi.mock("@/lib/auth/auth", () => ({
 }));
 vi.mock("next/headers", () => ({ headers: async () => new Headers({ "user-agent": "chain-test" }) }));
 
-let testDb: ReturnType<typeof createTestDatabase>;
+let testDb: TestDatabase;
 let db: PrismaClient;
 
-beforeAll(() => {
-  testDb = createTestDatabase();
+beforeAll(async () => {
+  testDb = await createTestDatabase();
   db = testDb.db;
 });
 afterAll(() => testDb.dispose());

@@ -1,7 +1,7 @@
 import { createHmac } from "node:crypto";
 import type { PrismaClient } from "@prisma/client";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { createTestDatabase } from "@/lib/testing/db";
+import { createTestDatabase, type TestDatabase } from "@/lib/testing/db";
 import type { WebhookToApply } from "@/lib/webhooks/types";
 import { NOTIFICATION_TYPES } from "./schemas/common";
 import { clearKardEnv, configureKardWebhookKey, hmacBase64, KARD_USER, kardNotification, seedKardTransaction } from "./testing/webhooks";
@@ -74,10 +74,10 @@ describe("kardWebhooks.parse", () => {
 });
 
 describe("kardWebhooks.apply", () => {
-  let testDb: ReturnType<typeof createTestDatabase>;
+  let testDb: TestDatabase;
   let db: PrismaClient;
-  beforeAll(() => {
-    testDb = createTestDatabase();
+  beforeAll(async () => {
+    testDb = await createTestDatabase();
     db = testDb.db;
   });
   afterAll(() => testDb.dispose());

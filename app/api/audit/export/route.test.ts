@@ -4,7 +4,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vites
 import { AUDIT_CSV_COLUMNS } from "@/lib/audit/query";
 import { recordAudit } from "@/lib/audit/record";
 import type { Role } from "@/lib/auth/roles";
-import { createTestDatabase } from "@/lib/testing/db";
+import { createTestDatabase, type TestDatabase } from "@/lib/testing/db";
 import { GET } from "./route";
 
 const session = vi.hoisted(() => ({ userId: null as string | null }));
@@ -13,11 +13,11 @@ vi.mock("@/lib/auth/auth", () => ({
 }));
 vi.mock("next/headers", () => ({ headers: async () => new Headers({ "user-agent": "export-test", "x-forwarded-for": "192.0.2.9" }) }));
 
-let testDb: ReturnType<typeof createTestDatabase>;
+let testDb: TestDatabase;
 let db: PrismaClient;
 
-beforeAll(() => {
-  testDb = createTestDatabase();
+beforeAll(async () => {
+  testDb = await createTestDatabase();
   db = testDb.db;
 });
 afterAll(() => testDb.dispose());

@@ -1,6 +1,6 @@
 import type { PrismaClient } from "@prisma/client";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { createTestDatabase } from "@/lib/testing/db";
+import { createTestDatabase, type TestDatabase } from "@/lib/testing/db";
 import { logger } from "@/lib/log";
 import { REJECTED_BODY_KEPT_BYTES } from "@/lib/webhooks/inbox";
 import { REJECTED_PER_SOURCE, resetRejectionLimits } from "@/lib/webhooks/rejection-limit";
@@ -10,11 +10,11 @@ import { hmacBase64, kardNotification } from "@/lib/providers/kard/testing/webho
 const WEBHOOK_URL = "http://localhost:3000/api/webhooks/kard";
 import { POST as receive } from "./route";
 
-let testDb: ReturnType<typeof createTestDatabase>;
+let testDb: TestDatabase;
 let db: PrismaClient;
 
-beforeAll(() => {
-  testDb = createTestDatabase();
+beforeAll(async () => {
+  testDb = await createTestDatabase();
   db = testDb.db;
 });
 afterAll(() => testDb.dispose());

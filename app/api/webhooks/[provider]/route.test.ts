@@ -5,7 +5,7 @@ import { createKardClient } from "@/lib/providers/kard/client";
 import { createKardSandbox } from "@/lib/providers/kard/sandbox";
 import { signNotificationBody } from "@/lib/providers/kard/sandbox/signing";
 import { providerConfig } from "@/lib/providers/registry";
-import { createTestDatabase } from "@/lib/testing/db";
+import { createTestDatabase, type TestDatabase } from "@/lib/testing/db";
 import { WEBHOOK_MAX_BODY_BYTES } from "@/lib/webhooks/raw-body";
 import {
   hmacBase64,
@@ -24,11 +24,11 @@ function POST(request: Request, provider = "kard") {
 
 // The route handler itself, called with a Request as Next calls it, on a real SQLite database.
 
-let testDb: ReturnType<typeof createTestDatabase>;
+let testDb: TestDatabase;
 let db: PrismaClient;
 
-beforeAll(() => {
-  testDb = createTestDatabase();
+beforeAll(async () => {
+  testDb = await createTestDatabase();
   db = testDb.db;
 });
 afterAll(() => testDb.dispose());

@@ -4,7 +4,7 @@ import Papa from "papaparse";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { OperationError } from "@/lib/errors";
 import { sandboxFor } from "@/lib/sandbox/mount";
-import { createTestDatabase } from "@/lib/testing/db";
+import { createTestDatabase, type TestDatabase } from "@/lib/testing/db";
 import { receiveWebhook } from "@/lib/webhooks/inbox";
 import { kardWebhooks } from "@/lib/providers/kard/webhooks";
 import type { KardIncomingTransaction } from "../schemas/transactions";
@@ -21,11 +21,11 @@ const who = { staff: { id: "support-1", email: "support@demo.test", role: "SUPPO
 const USER = "sandbox-sandbox-new-customer";
 const WEBHOOK_KEY = "kard_sandbox_webhook_key";
 
-let testDb: ReturnType<typeof createTestDatabase>;
+let testDb: TestDatabase;
 let db: PrismaClient;
 
-beforeAll(() => {
-  testDb = createTestDatabase();
+beforeAll(async () => {
+  testDb = await createTestDatabase();
   db = testDb.db;
 });
 afterAll(() => testDb.dispose());

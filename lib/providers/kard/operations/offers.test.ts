@@ -1,18 +1,18 @@
 import type { PrismaClient } from "@prisma/client";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { resetSandbox } from "@/lib/sandbox/mount";
-import { createTestDatabase } from "@/lib/testing/db";
+import { createTestDatabase, type TestDatabase } from "@/lib/testing/db";
 import { distanceMiles, nearbyLocations } from "./locations";
 import { pressOfferCta, recordOfferView } from "./offer-actions";
 import { browseOffers, ctaActionOf } from "./offers";
 import { OPERATOR, kardSandboxState } from "@/lib/providers/kard/testing/operations";
 import { BAAS_PRO_SHOPS, LAPSED_CUSTOMER, NEW_CUSTOMER, SUNRISE_COFFEE } from "@/lib/providers/kard/testing/personas";
 
-let testDb: ReturnType<typeof createTestDatabase>;
+let testDb: TestDatabase;
 let db: PrismaClient;
 
-beforeAll(() => {
-  testDb = createTestDatabase();
+beforeAll(async () => {
+  testDb = await createTestDatabase();
   db = testDb.db;
 });
 afterAll(() => testDb.dispose());

@@ -3,7 +3,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { verifyAuditChain } from "@/lib/audit/verify";
 import { OperationError } from "@/lib/errors";
 import { resetSandbox, sandboxFor } from "@/lib/sandbox/mount";
-import { createTestDatabase } from "@/lib/testing/db";
+import { createTestDatabase, type TestDatabase } from "@/lib/testing/db";
 import { NOTIFICATION_TYPES } from "../schemas/common";
 import { consoleWebhookUrl, createSubscription, listSubscriptions, pointAllAtConsole, updateSubscription } from "./subscriptions";
 import { providerClient } from "@/lib/providers/registry";
@@ -17,12 +17,12 @@ const who = { staff: { id: "admin-1", email: "admin@demo.test", role: "ADMIN" },
 const CONSOLE_ORIGIN = "http://localhost:4555";
 const ELSEWHERE = "https://old-issuer.example/kard";
 
-let testDb: ReturnType<typeof createTestDatabase>;
+let testDb: TestDatabase;
 let db: PrismaClient;
 const savedAppUrl = process.env.APP_URL;
 
-beforeAll(() => {
-  testDb = createTestDatabase();
+beforeAll(async () => {
+  testDb = await createTestDatabase();
   db = testDb.db;
 });
 afterAll(() => testDb.dispose());

@@ -2,7 +2,7 @@ import type { PrismaClient } from "@prisma/client";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { OperationError } from "@/lib/errors";
 import { clearFaults, addFault } from "@/lib/sandbox/faults";
-import { createTestDatabase } from "@/lib/testing/db";
+import { createTestDatabase, type TestDatabase } from "@/lib/testing/db";
 import { rejection } from "@/lib/testing/rejection";
 import { requestTransactionAudit } from "./audit-request";
 import { earnedRewards } from "./earned-rewards";
@@ -14,11 +14,11 @@ import { buildPresetSequence } from "./transaction-presets";
 import { OPERATOR, kardSandboxState, resetKardSandbox } from "@/lib/providers/kard/testing/operations";
 import { BAAS_PRO_SHOPS, NEW_CUSTOMER, SUNRISE_COFFEE } from "@/lib/providers/kard/testing/personas";
 
-let testDb: ReturnType<typeof createTestDatabase>;
+let testDb: TestDatabase;
 let db: PrismaClient;
 
-beforeAll(() => {
-  testDb = createTestDatabase();
+beforeAll(async () => {
+  testDb = await createTestDatabase();
   db = testDb.db;
 });
 afterAll(() => testDb.dispose());

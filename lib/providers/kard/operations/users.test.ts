@@ -2,7 +2,7 @@ import type { PrismaClient } from "@prisma/client";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { OperationError } from "@/lib/errors";
 import { resetSandbox } from "@/lib/sandbox/mount";
-import { createTestDatabase } from "@/lib/testing/db";
+import { createTestDatabase, type TestDatabase } from "@/lib/testing/db";
 import { providerRejection } from "@/lib/testing/rejection";
 import { generateHem } from "./hem";
 import { enrollUser } from "./enroll";
@@ -13,11 +13,11 @@ import { adoptUser, unenrollUser, updateUser } from "./user-changes";
 import { fetchKardUser, listKardUsers } from "./queries-users";
 import { providerClient } from "@/lib/providers/registry";
 
-let testDb: ReturnType<typeof createTestDatabase>;
+let testDb: TestDatabase;
 let db: PrismaClient;
 
-beforeAll(() => {
-  testDb = createTestDatabase();
+beforeAll(async () => {
+  testDb = await createTestDatabase();
   db = testDb.db;
 });
 afterAll(() => testDb.dispose());

@@ -1,6 +1,6 @@
 import type { GiftCardOrder, Prisma } from "@prisma/client";
 import { toCsv } from "@/lib/csv";
-import { db } from "@/lib/db";
+import { containsText, db } from "@/lib/db";
 import { providerClient } from "@/lib/providers/registry";
 import type { KtnAccountDetails, KtnFeePreference, KtnGiftCard } from "../schemas";
 import { listCatalogue } from "./catalogue";
@@ -37,7 +37,7 @@ function where({ status, q }: OrderQuery): Prisma.GiftCardOrderWhereInput {
   return {
     ...(status ? { status } : {}),
     ...(q
-      ? { OR: [{ productName: { contains: q } }, { brandName: { contains: q } }, { senderName: { contains: q } }, { providerOrderId: q }] }
+      ? { OR: [{ productName: containsText(q) }, { brandName: containsText(q) }, { senderName: containsText(q) }, { providerOrderId: q }] }
       : {}),
   };
 }

@@ -3,7 +3,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, expect, vi } from "vitest";
 import { staffActor } from "@/lib/audit/actor";
 import { clearFaults } from "@/lib/sandbox/faults";
 import { resetSandbox, sandboxFor } from "@/lib/sandbox/mount";
-import { createTestDatabase } from "@/lib/testing/db";
+import { createTestDatabase, type TestDatabase } from "@/lib/testing/db";
 
 /*
  * Tests of the KTN operations. They reach KTN exactly as the console does — providerClient("ktn")
@@ -19,9 +19,9 @@ export const OPERATOR = staffActor({ id: "staff-1", email: "op@example.com", rol
  * audit rows, no faults, a fresh sandbox and the short timeout. Returns the database.
  */
 export function setUpKtnOperations(): { readonly db: PrismaClient } {
-  let testDb: ReturnType<typeof createTestDatabase> | undefined;
-  beforeAll(() => {
-    testDb = createTestDatabase();
+  let testDb: TestDatabase | undefined;
+  beforeAll(async () => {
+    testDb = await createTestDatabase();
   });
   afterAll(() => testDb?.dispose());
   beforeEach(async () => {

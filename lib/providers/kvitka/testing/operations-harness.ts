@@ -3,7 +3,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, expect, vi } from "vitest";
 import { staffActor } from "@/lib/audit/actor";
 import { clearFaults } from "@/lib/sandbox/faults";
 import { resetSandbox, sandboxFor } from "@/lib/sandbox/mount";
-import { createTestDatabase } from "@/lib/testing/db";
+import { createTestDatabase, type TestDatabase } from "@/lib/testing/db";
 import type { JournalEntry } from "../sandbox/journal";
 
 /*
@@ -25,9 +25,9 @@ export const OPERATOR = staffActor(
  * (set once `beforeAll` ran).
  */
 export function setUpKvitkaOperations(): { readonly db: PrismaClient } {
-  let testDb: ReturnType<typeof createTestDatabase> | undefined;
-  beforeAll(() => {
-    testDb = createTestDatabase();
+  let testDb: TestDatabase | undefined;
+  beforeAll(async () => {
+    testDb = await createTestDatabase();
   });
   afterAll(() => testDb?.dispose());
   beforeEach(async () => {

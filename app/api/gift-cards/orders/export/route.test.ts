@@ -1,7 +1,7 @@
 import type { PrismaClient } from "@prisma/client";
 import Papa from "papaparse";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { createTestDatabase } from "@/lib/testing/db";
+import { createTestDatabase, type TestDatabase } from "@/lib/testing/db";
 import { GET } from "./route";
 
 const session = vi.hoisted(() => ({ userId: null as string | null }));
@@ -10,11 +10,11 @@ vi.mock("@/lib/auth/auth", () => ({
 }));
 vi.mock("next/headers", () => ({ headers: async () => new Headers({ "user-agent": "export-test" }) }));
 
-let testDb: ReturnType<typeof createTestDatabase>;
+let testDb: TestDatabase;
 let db: PrismaClient;
 
-beforeAll(() => {
-  testDb = createTestDatabase();
+beforeAll(async () => {
+  testDb = await createTestDatabase();
   db = testDb.db;
 });
 afterAll(() => testDb.dispose());

@@ -2,7 +2,7 @@ import type { PrismaClient } from "@prisma/client";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { NEW_CUSTOMER } from "@/lib/providers/kard/testing/personas";
 import { resetSandbox } from "@/lib/sandbox/mount";
-import { createTestDatabase } from "@/lib/testing/db";
+import { createTestDatabase, type TestDatabase } from "@/lib/testing/db";
 import { GET as earnedRewardsRoute } from "./earned-rewards/route";
 import { GET as locationsRoute } from "./locations/route";
 import { GET as offersRoute } from "./offers/route";
@@ -47,11 +47,11 @@ vi.mock("@/lib/auth/auth", () => ({
 }));
 vi.mock("next/headers", () => ({ headers: async () => new Headers({ "user-agent": "kard-routes-test" }) }));
 
-let testDb: ReturnType<typeof createTestDatabase>;
+let testDb: TestDatabase;
 let db: PrismaClient;
 
-beforeAll(() => {
-  testDb = createTestDatabase();
+beforeAll(async () => {
+  testDb = await createTestDatabase();
   db = testDb.db;
 });
 afterAll(() => testDb.dispose());
