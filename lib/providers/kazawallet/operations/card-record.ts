@@ -9,11 +9,6 @@ export const cardTarget = (card: Pick<KazawalletCard, "id">) => `kazawallet-card
 /** Audit target of a top-up record. */
 export const topUpTarget = (topUp: Pick<KazawalletTopUp, "id">) => `kazawallet-top-up:${topUp.id}`;
 
-/** Kazawallet's own card states (the card exists). */
-export const LIVE_CARD_STATES = ["active", "locked", "cancelled"] as const;
-/** Local states of an issue whose card may or may not exist. */
-export const OPEN_ISSUE_STATES = ["REQUESTED", "UNKNOWN"] as const;
-
 /**
  * How far back (ms) before a record's request time a card or transaction found at Kazawallet
  * may be dated and still be taken as that request's: the clocks of the console and Kazawallet differ.

@@ -37,7 +37,6 @@ function cardRow(card: KazawalletCard) {
     lastErrorMessage: card.lastErrorMessage,
   };
 }
-export type CardRow = ReturnType<typeof cardRow>;
 
 /**
  * Refreshes the records of issued cards from GET /get-merchant-wallets-cards (state, balance,

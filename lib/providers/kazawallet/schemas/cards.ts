@@ -15,7 +15,6 @@ export type CardType = (typeof CARD_TYPES)[number];
 
 /** A card's state (our design): active ⇄ locked → cancelled. */
 export const CARD_STATUSES = ["active", "locked", "cancelled"] as const;
-export type CardStatus = (typeof CARD_STATUSES)[number];
 
 export const cardIdSchema = z.string().trim().min(1).max(64);
 

@@ -31,10 +31,6 @@ export const paymentLinkWebhookSchema = z
   });
 export type PaymentLinkWebhook = z.output<typeof paymentLinkWebhookSchema>;
 
-/** The four card events. Source: seed 004 "Card Webhooks" › "Events". */
-export const CARD_EVENTS = ["CC_CONSUME", "CC_REFUND", "CC_RECHARGE", "3DS_CONFIRM"] as const;
-export type CardEventName = (typeof CARD_EVENTS)[number];
-
 /** `details` of CC_CONSUME / CC_REFUND / CC_RECHARGE. Source: seed 004 "Card Transaction Events" field notes. */
 export const cardTransactionDetailsSchema = z.object({
   reason: z.string().nullish(),
@@ -61,7 +57,10 @@ export const threeDsDetailsSchema = z.object({
   validateCode: z.string().min(1),
 });
 
-/** The card events' envelope (OUR DESIGN of the lost "Webhook Body (always)"): `{event, cardId, details}`. */
+/**
+ * The card events' envelope (OUR DESIGN of the lost "Webhook Body (always)"): `{event, cardId, details}`,
+ * for the four events of seed 004 "Card Webhooks" › "Events": CC_CONSUME, CC_REFUND, CC_RECHARGE, 3DS_CONFIRM.
+ */
 export const cardWebhookSchema = z.discriminatedUnion("event", [
   z.object({ event: z.literal("CC_CONSUME"), cardId: z.string().min(1), details: cardTransactionDetailsSchema }),
   z.object({ event: z.literal("CC_REFUND"), cardId: z.string().min(1), details: cardTransactionDetailsSchema }),
