@@ -1,4 +1,4 @@
-import { randomInt } from "node:crypto";
+import { randomBytes, randomInt } from "node:crypto";
 import Decimal from "decimal.js";
 import { appOrigin } from "@/lib/app-origin";
 import type { FetchFn } from "@/lib/providers/http";
@@ -234,7 +234,8 @@ export interface KazawalletSandboxOptions {
  */
 export function createKazawalletSandbox(options: KazawalletSandboxOptions = {}): Sandbox {
   const now = options.now ?? (() => Date.now());
-  let state = seedState();
+  const idTag = randomBytes(3).toString("hex");
+  let state = seedState(idTag);
   const defaultUrl = () => (options.webhookUrl === undefined ? `${appOrigin()}/api/webhooks/kazawallet?token=${sandboxWebhookToken()}` : options.webhookUrl);
   let webhookUrl: string | null | undefined;
   const sender = createSender(() => state, () => (webhookUrl === undefined ? defaultUrl() : webhookUrl), options.deliver ?? ((input, init) => fetch(input, init)));
@@ -329,7 +330,7 @@ export function createKazawalletSandbox(options: KazawalletSandboxOptions = {}):
   return {
     handle: (req) => router.handle(req, ctx()),
     reset() {
-      state = seedState();
+      state = seedState(idTag, state.sequence);
       webhookUrl = undefined;
     },
     async control(action, body) {

@@ -76,6 +76,8 @@ export interface SandboxState {
   /** Every request received: method and path (never headers), for tests to count calls. */
   journal: { method: string; path: string }[];
   sequence: number;
+  /** This simulator instance's id tag: ids stay unique across resets and restarts, as Kazawallet's are. */
+  idTag: string;
 }
 
 /** The seeded merchant wallets (OUR DESIGN: several currencies, USD, USDT and SYP among them). */
@@ -86,7 +88,8 @@ const SEED_WALLETS: [string, string][] = [
   ["EUR", "5000.00"],
 ];
 
-export function seedState(): SandboxState {
+/** The seeded start; `idTag` and `sequence` carry over a reset so no id is ever handed out twice. */
+export function seedState(idTag: string, sequence = 0): SandboxState {
   return {
     wallets: new Map(SEED_WALLETS.map(([currency, amount]) => [currency, new Decimal(amount)])),
     cards: [],
@@ -97,12 +100,13 @@ export function seedState(): SandboxState {
     giftCards: [],
     deliveries: [],
     journal: [],
-    sequence: 0,
+    sequence,
+    idTag,
   };
 }
 
-/** The next id with `prefix`, e.g. "kc-000001". */
+/** The next id with `prefix`, e.g. "kc-3fa9c1000001" (tag, then a sequence). */
 export function nextId(state: SandboxState, prefix: string): string {
   state.sequence += 1;
-  return `${prefix}-${String(state.sequence).padStart(6, "0")}`;
+  return `${prefix}-${state.idTag}${String(state.sequence).padStart(6, "0")}`;
 }
