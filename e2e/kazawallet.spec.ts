@@ -176,3 +176,43 @@ test("a support user can lock a card but cannot issue or top up, and a forged is
   await expect(admin.getByRole("row").filter({ hasText: "support@demo.test" }).first()).toBeVisible();
   await admin.close();
 });
+
+test("a withdrawal form is built from the method's fields and follows its webhook; a gift code is shown once, then masked; balances and the overview show Kazawallet", async ({ page }) => {
+  await signIn(page, "operator");
+  await page.goto("/wallet/payouts");
+  await expect(page.getByLabel("TRC20 wallet address")).toBeVisible();
+  await page.getByLabel("User email").fill("payee@example.com");
+  await page.getByLabel("Currency").fill("USDT");
+  await page.getByLabel("Amount").fill("10");
+  await page.getByLabel("TRC20 wallet address").fill("TXsandboxAddress");
+  await page.getByRole("button", { name: "Send request" }).click();
+  await page.getByRole("alertdialog").getByRole("button", { name: "Send withdrawal" }).click();
+  const row = page.getByTestId("payout-row").filter({ hasText: "payee@example.com" });
+  await expect(row.getByTestId("request-status")).toHaveText("pending");
+  const { requests } = await sandboxControl<{ requests: { transactionId: string }[] }>(page.request, "kazawallet", "state");
+  await sandboxControl(page.request, "kazawallet", "complete-request", { transactionId: requests[0].transactionId, status: "completed" });
+  await page.reload();
+  await expect(row.getByTestId("request-status")).toHaveText("completed");
+  await expect(row).toContainText("completed (webhook");
+  await shot(page, "payouts");
+
+  await page.goto("/wallet/gift-codes");
+  await page.getByLabel("Amount").fill("20");
+  await page.getByRole("button", { name: "Create gift code" }).click();
+  await page.getByRole("alertdialog").getByRole("button", { name: "Create code" }).click();
+  const code = (await page.getByTestId("gift-code").textContent())!;
+  expect(code).toMatch(/^\d{4}-\d{4}-\d{4}-\d{4}$/);
+  await expect(page.getByTestId("gift-expiry")).toContainText(String(new Date().getFullYear() + 1));
+  await page.reload();
+  await expect(page.getByTestId("gift-code")).toHaveCount(0);
+  await expect(page.getByTestId("gift-code-masked").first()).toHaveText(`****${code.slice(-4)}`);
+  await expect(page.locator("body")).not.toContainText(code);
+  await shot(page, "gift-codes");
+
+  await page.goto("/wallet/balances");
+  await expect(page.getByTestId("wallet-balance").filter({ hasText: "SYP" })).toBeVisible();
+  await expect(page.getByTestId("wallet-balance").filter({ hasText: "USDT" })).toContainText("9,990");
+  await page.goto("/");
+  await expect(page.getByTestId("overview-kazawallet")).toBeVisible();
+  await shot(page, "overview");
+});
