@@ -62,7 +62,7 @@ export default async function PayoutsPage() {
                   <RequestStatusBadge status={r.status} />
                   {r.lastErrorMessage ? <span className="block text-xs text-muted-foreground">{r.lastErrorMessage}</span> : null}
                 </TableCell>
-                <TableCell className="text-xs text-muted-foreground">{r.history.map((h) => `${h.status} (${h.source}, ${new Date(h.at).toLocaleTimeString("en-GB")})`).join(" → ")}</TableCell>
+                <TableCell className="min-w-64 text-xs whitespace-normal text-muted-foreground">{r.history.map((h) => `${h.status} (${h.source}, ${new Date(h.at).toLocaleTimeString("en-GB")})`).join(" → ")}</TableCell>
               </TableRow>
             ))}
           </TableBody>

@@ -139,7 +139,11 @@ export default async function KazawalletCardPage({ params }: { params: Promise<{
             {topUps.map((t) => (
               <li key={t.id} className="flex flex-wrap items-center justify-between gap-3 p-3 text-sm" data-testid="top-up-row">
                 <span>
-                  <Money amount={t.amount} currency="USD" /> {t.fee ? <span className="text-muted-foreground">(fee {t.fee})</span> : null} · {new Date(t.requestedAt).toLocaleString("en-GB")}
+                  <Money amount={t.amount} currency="USD" /> {t.fee ? (
+                    <span className="text-muted-foreground">
+                      (fee <Money amount={t.fee} currency="USD" />)
+                    </span>
+                  ) : null} · {new Date(t.requestedAt).toLocaleString("en-GB")}
                   {t.lastErrorMessage ? <span className="block text-muted-foreground">{t.lastErrorMessage}</span> : null}
                 </span>
                 <span className="flex items-center gap-2">
