@@ -1,6 +1,6 @@
 import { expect, test, type Page, type Request } from "@playwright/test";
 import { signIn } from "./support/auth";
-import { resetSandbox, sandboxControl } from "./support/sandbox";
+import { injectFault, resetSandbox, sandboxControl } from "./support/sandbox";
 
 type SandboxState = {
   cards: { cardId: string; email: string; status: string; balance: string }[];
@@ -215,4 +215,25 @@ test("a withdrawal form is built from the method's fields and follows its webhoo
   await page.goto("/");
   await expect(page.getByTestId("overview-kazawallet")).toBeVisible();
   await shot(page, "overview");
+});
+
+test("an issue whose answer is lost stays UNKNOWN until reconciliation links the one card Kazawallet made", async ({ page }) => {
+  await signIn(page, "operator");
+  await injectFault(page.request, { provider: "kazawallet", fault: { kind: "lost-response" }, pathIncludes: "/wallet-cards/create-then-topup", count: 1 });
+  await page.goto("/wallet");
+  await page.getByRole("button", { name: "Issue card" }).click();
+  const dialog = page.getByRole("dialog");
+  await dialog.getByLabel("User email").fill("lost-answer@example.com");
+  await dialog.getByLabel("Initial top-up (USD)").fill("30");
+  await dialog.getByRole("button", { name: "Review issue" }).click();
+  await dialog.getByRole("button", { name: "Confirm issue" }).click();
+  await expect(page).toHaveURL(/\/wallet\/cards\/[^/]+$/, { timeout: 20_000 });
+  await expect(page.getByTestId("card-status")).toHaveText("unknown");
+  await expect(page.getByTestId("card-note")).toContainText("not known whether the card exists");
+  await expect(page.getByRole("button", { name: "Send the issue again" })).toHaveCount(0);
+  await page.getByRole("button", { name: "Reconcile with Kazawallet" }).click();
+  await expect(page.getByTestId("card-status")).toHaveText("active");
+  await expect(page.getByTestId("card-balance")).toHaveText("$30.00");
+  const { cards } = await sandboxControl<SandboxState>(page.request, "kazawallet", "state");
+  expect(cards.filter((c) => c.email === "lost-answer@example.com")).toHaveLength(1);
 });
