@@ -4,7 +4,7 @@ export interface NavItem {
   href: string;
   label: string;
   permission: Permission;
-  icon: "overview" | "gift" | "orders" | "kard" | "webhook" | "kvitka" | "audit" | "staff" | "sandbox" | "webview" | "transactions" | "files" | "subscriptions";
+  icon: "overview" | "gift" | "orders" | "kard" | "webhook" | "kvitka" | "audit" | "staff" | "sandbox" | "webview" | "transactions" | "files" | "subscriptions" | "wallet";
 }
 
 export interface NavSection {
@@ -38,6 +38,17 @@ export const NAV: NavSection[] = [
       { href: "/kvitka", label: "Live operations", permission: "kvitka.read", icon: "kvitka" },
       { href: "/kvitka/withdraw", label: "Withdraw points", permission: "kvitka.withdraw", icon: "kvitka" },
       { href: "/kvitka/deposit", label: "Deposit a code", permission: "kvitka.deposit", icon: "kvitka" },
+    ],
+  },
+  {
+    title: "Virtual cards · Kazawallet",
+    items: [
+      { href: "/wallet", label: "Cards", permission: "kazawallet.read", icon: "wallet" },
+      { href: "/wallet/three-ds", label: "3DS confirmations", permission: "kazawallet.read", icon: "wallet" },
+      { href: "/wallet/payment-links", label: "Payment links", permission: "kazawallet.read", icon: "wallet" },
+      { href: "/wallet/payouts", label: "Payouts & transfers", permission: "kazawallet.read", icon: "wallet" },
+      { href: "/wallet/balances", label: "Balances & rates", permission: "kazawallet.read", icon: "wallet" },
+      { href: "/wallet/gift-codes", label: "Gift codes", permission: "kazawallet.read", icon: "wallet" },
     ],
   },
   {

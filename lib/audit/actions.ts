@@ -67,6 +67,19 @@ export const AUDIT_ACTIONS = [
   "kvitka.operation.reconcile",
   "kvitka.code.reveal",
   "kvitka.operation.read",
+  "kazawallet.card.issue",
+  "kazawallet.card.top-up",
+  "kazawallet.card.lock",
+  "kazawallet.card.unlock",
+  "kazawallet.card.cancel",
+  "kazawallet.card.reconcile",
+  "kazawallet.three-ds.validate",
+  "kazawallet.payment-link.create",
+  "kazawallet.request.create",
+  "kazawallet.gift-code.create",
+  "kazawallet.gift-code.redeem",
+  "kazawallet.webhook.receive",
+  "kazawallet.webhook.reprocess",
 ] as const;
 
 export const auditActionSchema = z.enum(AUDIT_ACTIONS);

@@ -43,6 +43,16 @@ const EXPECTED: Record<Permission, readonly [admin: boolean, operator: boolean, 
   "kvitka.withdraw":              [ Y,    Y,   _,   _ ],
   "kvitka.deposit":               [ Y,    Y,   _,   _ ],
   "kvitka.operations.resolve":    [ Y,    Y,   _,   _ ],
+  "kazawallet.read":              [ Y,    Y,   Y,   Y ],
+  "kazawallet.cards.issue":       [ Y,    Y,   _,   _ ],
+  "kazawallet.cards.topUp":       [ Y,    Y,   _,   _ ],
+  "kazawallet.cards.lock":        [ Y,    Y,   Y,   _ ],
+  "kazawallet.cards.cancel":      [ Y,    Y,   _,   _ ],
+  "kazawallet.cards.reconcile":   [ Y,    Y,   Y,   _ ],
+  "kazawallet.threeDs.validate":  [ Y,    Y,   Y,   _ ],
+  "kazawallet.links.create":      [ Y,    Y,   _,   _ ],
+  "kazawallet.payouts.create":    [ Y,    Y,   _,   _ ],
+  "kazawallet.giftCodes.manage":  [ Y,    Y,   _,   _ ],
 };
 
 const COLUMN: Record<Role, 0 | 1 | 2 | 3> = { ADMIN: 0, OPERATOR: 1, SUPPORT: 2, VIEWER: 3 };

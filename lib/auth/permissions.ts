@@ -41,6 +41,17 @@ export const PERMISSIONS = {
   "kvitka.withdraw": MONEY,
   "kvitka.deposit": MONEY,
   "kvitka.operations.resolve": MONEY,
+
+  "kazawallet.read": ALL,
+  "kazawallet.cards.issue": MONEY,
+  "kazawallet.cards.topUp": MONEY,
+  "kazawallet.cards.lock": STAFF,
+  "kazawallet.cards.cancel": MONEY,
+  "kazawallet.cards.reconcile": STAFF,
+  "kazawallet.threeDs.validate": STAFF,
+  "kazawallet.links.create": MONEY,
+  "kazawallet.payouts.create": MONEY,
+  "kazawallet.giftCodes.manage": MONEY,
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -1,5 +1,6 @@
 import { kardProvider } from "./kard/provider";
 import { ktnProvider } from "./ktn/provider";
+import { kazawalletProvider } from "./kazawallet/provider";
 import { kvitkaProvider } from "./kvitka/provider";
 
 /**
@@ -10,6 +11,7 @@ export const PROVIDERS = {
   kard: kardProvider,
   ktn: ktnProvider,
   kvitka: kvitkaProvider,
+  kazawallet: kazawalletProvider,
 };
 
 export type IntegratedProvider = keyof typeof PROVIDERS;

@@ -1,0 +1,173 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { defineAction } from "@/lib/actions/define-action";
+import { validateThreeDs } from "@/lib/providers/kazawallet/operations/card-events";
+import { cancelCard, lockCard, unlockCard } from "@/lib/providers/kazawallet/operations/card-state";
+import { createGiftCode, redeemGiftCode } from "@/lib/providers/kazawallet/operations/gift-codes";
+import { issueCard, retryIssue } from "@/lib/providers/kazawallet/operations/issue";
+import { createPaymentLink } from "@/lib/providers/kazawallet/operations/payment-links";
+import { paymentMethodFields } from "@/lib/providers/kazawallet/operations/queries";
+import { reconcileIssue, reconcileTopUp } from "@/lib/providers/kazawallet/operations/reconcile";
+import { createPaymentRequest } from "@/lib/providers/kazawallet/operations/requests";
+import { retryTopUp, topUpCard } from "@/lib/providers/kazawallet/operations/top-up";
+import {
+  cardRecordSchema,
+  giftCreateSchema,
+  giftRedeemSchema,
+  issueCardSchema,
+  methodFieldsSchema,
+  paymentLinkSchema,
+  payoutSchema,
+  threeDsSchema,
+  topUpRecordSchema,
+  topUpSchema,
+} from "./wallet.validation";
+
+/** What the browser gets back for a card: its id and state (the page re-reads the rest). */
+function cardAnswer(card: { id: string; status: string }) {
+  revalidatePath("/wallet");
+  revalidatePath(`/wallet/cards/${card.id}`);
+  return { id: card.id, status: card.status };
+}
+
+export const issueCardAction = defineAction({
+  name: "kazawallet.card.issue",
+  permission: "kazawallet.cards.issue",
+  input: issueCardSchema,
+  handler: async (input, actor) => cardAnswer(await issueCard(input, actor)),
+});
+
+export const retryIssueAction = defineAction({
+  name: "kazawallet.card.issue",
+  permission: "kazawallet.cards.issue",
+  input: cardRecordSchema,
+  handler: async (input, actor) => cardAnswer(await retryIssue(input, actor)),
+});
+
+export const reconcileIssueAction = defineAction({
+  name: "kazawallet.card.reconcile",
+  permission: "kazawallet.cards.reconcile",
+  input: cardRecordSchema,
+  handler: async (input, actor) => cardAnswer(await reconcileIssue(input, actor)),
+});
+
+export const topUpCardAction = defineAction({
+  name: "kazawallet.card.top-up",
+  permission: "kazawallet.cards.topUp",
+  input: topUpSchema,
+  handler: async (input, actor) => {
+    const topUp = await topUpCard(input, actor);
+    cardAnswer({ id: input.id, status: "" });
+    return { id: topUp.id, status: topUp.status };
+  },
+});
+
+export const retryTopUpAction = defineAction({
+  name: "kazawallet.card.top-up",
+  permission: "kazawallet.cards.topUp",
+  input: topUpRecordSchema,
+  handler: async (input, actor) => {
+    const topUp = await retryTopUp(input, actor);
+    cardAnswer({ id: topUp.cardRecordId, status: "" });
+    return { id: topUp.id, status: topUp.status };
+  },
+});
+
+export const reconcileTopUpAction = defineAction({
+  name: "kazawallet.card.reconcile",
+  permission: "kazawallet.cards.reconcile",
+  input: topUpRecordSchema,
+  handler: async (input, actor) => {
+    const topUp = await reconcileTopUp(input, actor);
+    cardAnswer({ id: topUp.cardRecordId, status: "" });
+    return { id: topUp.id, status: topUp.status };
+  },
+});
+
+export const lockCardAction = defineAction({
+  name: "kazawallet.card.lock",
+  permission: "kazawallet.cards.lock",
+  input: cardRecordSchema,
+  handler: async (input, actor) => cardAnswer(await lockCard(input, actor)),
+});
+
+export const unlockCardAction = defineAction({
+  name: "kazawallet.card.unlock",
+  permission: "kazawallet.cards.lock",
+  input: cardRecordSchema,
+  handler: async (input, actor) => cardAnswer(await unlockCard(input, actor)),
+});
+
+export const cancelCardAction = defineAction({
+  name: "kazawallet.card.cancel",
+  permission: "kazawallet.cards.cancel",
+  input: cardRecordSchema,
+  handler: async (input, actor) => cardAnswer(await cancelCard(input, actor)),
+});
+
+export const validateThreeDsAction = defineAction({
+  name: "kazawallet.three-ds.validate",
+  permission: "kazawallet.threeDs.validate",
+  input: threeDsSchema,
+  handler: async (input, actor) => {
+    const event = await validateThreeDs(input, actor);
+    revalidatePath("/wallet/three-ds");
+    return { id: event.id, status: event.threeDsStatus };
+  },
+});
+
+export const createPaymentLinkAction = defineAction({
+  name: "kazawallet.payment-link.create",
+  permission: "kazawallet.links.create",
+  input: paymentLinkSchema,
+  handler: async (input, actor) => {
+    const link = await createPaymentLink(input, actor);
+    revalidatePath("/wallet/payment-links");
+    return { id: link.id, status: link.status, url: link.url };
+  },
+});
+
+export const createPayoutAction = defineAction({
+  name: "kazawallet.request.create",
+  permission: "kazawallet.payouts.create",
+  input: payoutSchema,
+  handler: async (input, actor) => {
+    const request = await createPaymentRequest(input, actor);
+    revalidatePath("/wallet/payouts");
+    return { id: request.id, status: request.status };
+  },
+});
+
+export const methodFieldsAction = defineAction({
+  name: "kazawallet.request.create",
+  permission: "kazawallet.payouts.create",
+  input: methodFieldsSchema,
+  handler: async (input) => {
+    const method = await paymentMethodFields(input.paymentMethod, input.kind);
+    return { name: method.name, fields: method.fields };
+  },
+});
+
+export const createGiftCodeAction = defineAction({
+  name: "kazawallet.gift-code.create",
+  permission: "kazawallet.giftCodes.manage",
+  input: giftCreateSchema,
+  handler: async (input, actor) => {
+    const { record, code } = await createGiftCode(input, actor);
+    revalidatePath("/wallet/gift-codes");
+    // The one time the whole code leaves the server; afterwards only ****1234.
+    return { id: record.id, status: record.status, code, expiresAt: record.expiresAt?.toISOString() ?? null };
+  },
+});
+
+export const redeemGiftCodeAction = defineAction({
+  name: "kazawallet.gift-code.redeem",
+  permission: "kazawallet.giftCodes.manage",
+  input: giftRedeemSchema,
+  handler: async (input, actor) => {
+    const record = await redeemGiftCode(input, actor);
+    revalidatePath("/wallet/gift-codes");
+    return { id: record.id, status: record.status, amount: record.amount.toString(), currency: record.currency };
+  },
+});
