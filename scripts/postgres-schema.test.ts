@@ -22,7 +22,7 @@ describe("the PostgreSQL schema is derived, never hand-kept", () => {
   });
 
   it("refuses a schema with native types, which would not port", () => {
-    const withNative = read(SOURCE_SCHEMA).replace("email        String    @unique", "email        String    @unique @db.Text");
+    const withNative = read(SOURCE_SCHEMA).replace("model StaffUser {", "model StaffUser {\n  note String @db.Text");
     expect(() => derivePostgresSchema(withNative)).toThrow(/native types/);
   });
 

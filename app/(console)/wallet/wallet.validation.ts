@@ -10,7 +10,7 @@ export const amount = z
   .refine((v) => Number(v) > 0, "Enter more than 0.");
 
 const email = z.string().trim().min(1, "Enter the user's email.").email("Enter a valid email address.").max(254);
-const currency = z.string().trim().toUpperCase().regex(/^[A-Z]{2,10}$/, "Enter a currency code like USD.");
+const currency = z.string().trim().max(10).toUpperCase().regex(/^[A-Z]{2,10}$/, "Enter a currency code like USD.");
 const id = z.string().min(1).max(64);
 
 export const issueCardSchema = z.object({ email, cardType: z.enum(CARD_TYPES), amount });
@@ -36,11 +36,11 @@ export const payoutSchema = z
     amount,
     note: z.string().trim().max(500).optional().or(z.literal("").transform(() => undefined)),
     paymentMethod: z.string().trim().max(10).optional(),
-    fields: z.record(z.string(), z.string().trim().max(256)).optional(),
+    fields: z.record(z.string().max(64), z.string().trim().max(256)).optional(),
   })
   .refine((p) => p.kind === "TRANSFER" || Boolean(p.paymentMethod), { path: ["paymentMethod"], message: "Choose a payment method." });
 
-export const methodFieldsSchema = z.object({ paymentMethod: z.string().trim().regex(/^\d{1,6}$/), kind: z.enum(["withdraw", "deposit"]) });
+export const methodFieldsSchema = z.object({ paymentMethod: z.string().trim().max(6).regex(/^\d{1,6}$/), kind: z.enum(["withdraw", "deposit"]) });
 
 export const giftCreateSchema = z.object({ currency, amount });
 export const giftRedeemSchema = z.object({ code: z.string().trim().min(4, "Enter the gift code.").max(64), userEmail: email });

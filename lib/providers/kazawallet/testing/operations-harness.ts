@@ -3,7 +3,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, expect, vi } from "vitest";
 import { staffActor } from "@/lib/audit/actor";
 import { clearFaults } from "@/lib/sandbox/faults";
 import { resetSandbox, sandboxFor } from "@/lib/sandbox/mount";
-import { createTestDatabase } from "@/lib/testing/db";
+import { createTestDatabase, type TestDatabase } from "@/lib/testing/db";
 import { receiveWebhook } from "@/lib/webhooks/inbox";
 import { sandboxWebhookToken } from "../webhook-token";
 import { kazawalletWebhooks } from "../webhooks";
@@ -18,9 +18,9 @@ import { kazawalletWebhooks } from "../webhooks";
 export const OPERATOR = staffActor({ id: "staff-1", email: "op@example.com", role: "OPERATOR" }, { ip: "198.51.100.9", userAgent: "kazawallet-test" });
 
 export function setUpKazawalletOperations(): { readonly db: PrismaClient } {
-  let testDb: ReturnType<typeof createTestDatabase> | undefined;
-  beforeAll(() => {
-    testDb = createTestDatabase();
+  let testDb: TestDatabase | undefined;
+  beforeAll(async () => {
+    testDb = await createTestDatabase();
   });
   afterAll(() => testDb?.dispose());
   beforeEach(async () => {
