@@ -1,6 +1,7 @@
 import { kardProvider } from "./kard/provider";
 import { ktnProvider } from "./ktn/provider";
 import { kvitkaProvider } from "./kvitka/provider";
+import { openLoyaltyProvider } from "./open-loyalty/provider";
 
 /**
  * Every provider the console integrates, by slug: the registry's one list. A new provider adds
@@ -10,6 +11,7 @@ export const PROVIDERS = {
   kard: kardProvider,
   ktn: ktnProvider,
   kvitka: kvitkaProvider,
+  "open-loyalty": openLoyaltyProvider,
 };
 
 export type IntegratedProvider = keyof typeof PROVIDERS;

@@ -2,6 +2,7 @@ import { createKardSandbox } from "@/lib/providers/kard/sandbox";
 import { type ProviderSlug } from "@/lib/providers/slugs";
 import { createKtnSandbox } from "@/lib/providers/ktn/sandbox";
 import { createKvitkaSandbox } from "@/lib/providers/kvitka/sandbox";
+import { createOpenLoyaltySandbox } from "@/lib/providers/open-loyalty/sandbox";
 import type { Sandbox } from "./types";
 
 /** A duration from the environment in ms; undefined (the simulator's default) when unset or bad. */
@@ -15,4 +16,5 @@ export const sandboxes: Partial<Record<ProviderSlug, () => Sandbox>> = {
   kard: createKardSandbox,
   ktn: () => createKtnSandbox({ fulfilmentDelayMs: envMs("KTN_FULFILMENT_DELAY_MS") }),
   kvitka: createKvitkaSandbox,
+  "open-loyalty": createOpenLoyaltySandbox,
 };
