@@ -3,7 +3,7 @@ import { sandboxRouter, type RouteContext, type SandboxRoute } from "@/lib/sandb
 import type { Sandbox } from "@/lib/sandbox/types";
 import { seededCards, type SandboxCard } from "./cards";
 import { SANDBOX_CLIENT, signMatches, tokenMatches } from "./credentials";
-import { createLedger, type Ledger, type SandboxTransaction } from "./ledger";
+import { createLedger, type Ledger, MID, PAYWIZARD_ID, type SandboxTransaction } from "./ledger";
 import {
   activateRequest,
   describeIssues,
@@ -37,8 +37,8 @@ function cardData(card: SandboxCard) {
 function transactionData(tx: SandboxTransaction) {
   const points = tx.kind === "POINTS_ISSUE" || tx.kind === "POINTS_REDEEM";
   const base = {
-    mid: "202507081058",
-    paywizardId: "10020000080",
+    mid: MID,
+    paywizardId: PAYWIZARD_ID,
     checkoutId: tx.checkoutId,
     transIndexCode: tx.transIndexCode,
     amount: points ? tx.amount.toFixed(0) : tx.amount.toFixed(2),

@@ -26,8 +26,9 @@ export interface SandboxTransaction {
   originalTransIndexCode?: string;
 }
 
-const MID = "202507081058";
-const PAYWIZARD_ID = "10020000080";
+/** The documentation's example merchant and platform ids, answered on every sandbox transaction. */
+export const MID = "202507081058";
+export const PAYWIZARD_ID = "10020000080";
 /** The documentation's Pay example checkoutId: sandbox ids count up from just after it. */
 const FIRST_CHECKOUT = 933392815902294016n;
 

@@ -58,6 +58,8 @@ function documentedBody(endpoint: string, fields: { name: string; example?: stri
   return { ...body, ...ADDED_BY_US[endpoint] };
 }
 
+const without = (body: Record<string, unknown>, key: string) => Object.fromEntries(Object.entries(body).filter(([k]) => k !== key));
+
 describe("the seed's eight requests", () => {
   const endpoints = seedEndpointFixtures();
 
@@ -78,12 +80,10 @@ describe("the seed's eight requests", () => {
       const parsed = schema.safeParse(body);
       expect(parsed.success, JSON.stringify(parsed.error?.issues)).toBe(true);
       for (const field of endpoint.fields.filter((f) => f.required)) {
-        const { [field.name]: _left, ...without } = body;
-        expect(schema.safeParse(without).success, `${name} without ${field.name}`).toBe(false);
+        expect(schema.safeParse(without(body, field.name)).success, `${name} without ${field.name}`).toBe(false);
       }
       for (const field of endpoint.fields.filter((f) => !f.required)) {
-        const { [field.name]: _left, ...without } = body;
-        expect(schema.safeParse(without).success, `${name} without optional ${field.name}`).toBe(true);
+        expect(schema.safeParse(without(body, field.name)).success, `${name} without optional ${field.name}`).toBe(true);
       }
     });
   }
