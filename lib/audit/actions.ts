@@ -67,6 +67,16 @@ export const AUDIT_ACTIONS = [
   "kvitka.operation.reconcile",
   "kvitka.code.reveal",
   "kvitka.operation.read",
+  "open-loyalty.card.inquire",
+  "open-loyalty.card.activate",
+  "open-loyalty.transaction.top-up",
+  "open-loyalty.transaction.pay",
+  "open-loyalty.transaction.void",
+  "open-loyalty.transaction.tip",
+  "open-loyalty.points.issue",
+  "open-loyalty.points.redeem",
+  "open-loyalty.transaction.reconcile",
+  "open-loyalty.transaction.read",
 ] as const;
 
 export const auditActionSchema = z.enum(AUDIT_ACTIONS);

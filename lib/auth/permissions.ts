@@ -41,6 +41,12 @@ export const PERMISSIONS = {
   "kvitka.withdraw": MONEY,
   "kvitka.deposit": MONEY,
   "kvitka.operations.resolve": MONEY,
+
+  "openLoyalty.read": ALL,
+  "openLoyalty.cards.activate": MONEY,
+  "openLoyalty.money.move": MONEY,
+  "openLoyalty.points.move": MONEY,
+  "openLoyalty.reconcile": MONEY,
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
