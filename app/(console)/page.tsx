@@ -9,6 +9,7 @@ import { requirePagePermission } from "@/lib/auth/session";
 import { providerModes } from "@/lib/providers/registry";
 import { GiftCardFigures } from "./gift-cards/overview-figures";
 import { KvitkaFigures } from "./kvitka/overview-figures";
+import { OpenLoyaltyFigures } from "./prepaid/overview-figures";
 
 export const metadata: Metadata = { title: "Overview" };
 
@@ -25,6 +26,7 @@ export default async function OverviewPage() {
       <PageHeader title={`Hello, ${staff.name}`} description="What is happening across your providers." />
       {can(staff.role, "giftCards.read") ? <GiftCardFigures /> : null}
       {can(staff.role, "kvitka.read") ? <KvitkaFigures /> : null}
+      {can(staff.role, "openLoyalty.read") ? <OpenLoyaltyFigures /> : null}
       <div className="grid gap-6 lg:grid-cols-[2fr_1fr]">
         {readsAudit ? (
           <Card>

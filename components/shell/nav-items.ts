@@ -4,7 +4,7 @@ export interface NavItem {
   href: string;
   label: string;
   permission: Permission;
-  icon: "overview" | "gift" | "orders" | "kard" | "webhook" | "kvitka" | "audit" | "staff" | "sandbox" | "webview" | "transactions" | "files" | "subscriptions";
+  icon: "overview" | "gift" | "orders" | "kard" | "webhook" | "kvitka" | "audit" | "staff" | "sandbox" | "webview" | "transactions" | "files" | "subscriptions" | "prepaid";
 }
 
 export interface NavSection {
@@ -39,6 +39,10 @@ export const NAV: NavSection[] = [
       { href: "/kvitka/withdraw", label: "Withdraw points", permission: "kvitka.withdraw", icon: "kvitka" },
       { href: "/kvitka/deposit", label: "Deposit a code", permission: "kvitka.deposit", icon: "kvitka" },
     ],
+  },
+  {
+    title: "Prepaid · Open Loyalty Pay",
+    items: [{ href: "/prepaid", label: "Prepaid cards", permission: "openLoyalty.read", icon: "prepaid" }],
   },
   {
     title: "Records",

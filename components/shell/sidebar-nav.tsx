@@ -15,6 +15,7 @@ import {
   Users,
   Webhook,
   Bell,
+  CreditCard,
 } from "lucide-react";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
@@ -35,6 +36,7 @@ const ICONS: Record<NavItem["icon"], typeof Gift> = {
   transactions: ListChecks,
   files: FileText,
   subscriptions: Bell,
+  prepaid: CreditCard,
 };
 
 function isActive(pathname: string, href: string, siblings: string[]): boolean {
