@@ -66,11 +66,11 @@ test("activate → top up → pay → tip → void the payment (its tip with it)
   await expect(row(page, "PAY").getByRole("button", { name: "Void" })).toHaveCount(0);
 
   await page.getByLabel("Points to issue").fill("20");
-  await page.getByRole("button", { name: "Review" }).first().click();
+  await page.getByRole("button", { name: "Review", exact: true }).first().click();
   await confirm(page, "Issue points");
   await expect(page.getByTestId("balance-points")).toHaveText("20");
   await page.getByLabel("Points to redeem").fill("5");
-  await page.getByRole("button", { name: "Review" }).nth(1).click();
+  await page.getByRole("button", { name: "Review", exact: true }).nth(1).click();
   await confirm(page, "Redeem points");
   await expect(page.getByTestId("balance-points")).toHaveText("15");
   await page.screenshot({ path: ".data/test-results/open-loyalty-card.png", fullPage: true });
