@@ -40,7 +40,3 @@ export const OPEN_LOYALTY_ERRORS = {
 
 export type OpenLoyaltyErrorName = keyof typeof OPEN_LOYALTY_ERRORS;
 
-/** The name of a `code` the sandbox uses ("1004" → "INSUFFICIENT_FUNDS"); undefined for any other. */
-export function openLoyaltyErrorName(code: string): OpenLoyaltyErrorName | undefined {
-  return (Object.keys(OPEN_LOYALTY_ERRORS) as OpenLoyaltyErrorName[]).find((name) => String(OPEN_LOYALTY_ERRORS[name]) === code);
-}

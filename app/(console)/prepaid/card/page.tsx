@@ -8,6 +8,7 @@ import { staffActor } from "@/lib/audit/actor";
 import { can } from "@/lib/auth/permissions";
 import { requirePagePermission } from "@/lib/auth/session";
 import { type CardView, inquireCard } from "@/lib/providers/open-loyalty/operations/card";
+import { OPEN_LOYALTY_ERRORS } from "@/lib/providers/open-loyalty/error-codes";
 import { cardTransactions } from "@/lib/providers/open-loyalty/operations/queries";
 import { isProviderError } from "@/lib/providers/provider-error";
 import { requestContext } from "@/lib/request-context";
@@ -20,9 +21,9 @@ import { lookupSchema } from "../prepaid.validation";
 export const metadata: Metadata = { title: "Prepaid card · Open Loyalty Pay" };
 export const dynamic = "force-dynamic";
 
-/** The sandbox's (and our assumed) codes for a card that is not there or not active yet: ../../../lib/providers/open-loyalty/error-codes.ts. */
-const NOT_FOUND = "1001";
-const NOT_ACTIVE = "1002";
+/** Our codes (PayWizard publishes none) for a card that is not there, or not activated yet. */
+const NOT_FOUND = String(OPEN_LOYALTY_ERRORS.CARD_NOT_FOUND);
+const NOT_ACTIVE = String(OPEN_LOYALTY_ERRORS.CARD_NOT_ACTIVE);
 
 function Balances({ card }: { card: CardView }) {
   return (

@@ -84,10 +84,3 @@ export const giftTipBodySchema = z.object({
   ...card,
 });
 
-export type GiftActivateBody = z.infer<typeof giftActivateBodySchema>;
-export type GiftInquiryBody = z.infer<typeof giftInquiryBodySchema>;
-export type GiftIssuanceBody = z.infer<typeof giftIssuanceBodySchema>;
-export type GiftTransactionBody = z.infer<typeof giftTransactionBodySchema>;
-export type GiftVoidBody = z.infer<typeof giftVoidBodySchema>;
-export type LoyaltyPointsBody = z.infer<typeof loyaltyPointsBodySchema>;
-export type GiftTipBody = z.infer<typeof giftTipBodySchema>;

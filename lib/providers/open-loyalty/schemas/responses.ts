@@ -21,7 +21,6 @@ export const balanceSchema = z.object({
   amount: wireDecimalSchema,
   difference: wireDecimalSchema.optional(),
 });
-export type Balance = z.infer<typeof balanceSchema>;
 
 /** giftActivate / giftInquiry `data`: the card's balances and its holder's details. */
 export const cardDataSchema = z.object({
@@ -30,9 +29,6 @@ export const cardDataSchema = z.object({
   customerInfo: z.record(z.string(), z.unknown()).nullish(),
 });
 export type CardData = z.infer<typeof cardDataSchema>;
-
-/** `data.result`: 0 success, 1 failure, 2 pending / in progress. */
-export const TRANSACTION_RESULTS = { SUCCESS: 0, FAILURE: 1, PENDING: 2 } as const;
 
 /**
  * giftIssuance / giftTransaction / loyaltyIssuance / loyaltyRedemption / giftTip `data`.
@@ -44,6 +40,7 @@ export const transactionDataSchema = z.object({
   checkoutId: platformIdSchema,
   transIndexCode: platformIdSchema.optional(),
   amount: wireDecimalSchema.optional(),
+  /** 0 success, 1 failure, 2 pending / in progress. */
   result: z.union([z.literal(0), z.literal(1), z.literal(2)]),
 });
 export type TransactionData = z.infer<typeof transactionDataSchema>;
