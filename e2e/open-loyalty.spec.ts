@@ -81,6 +81,13 @@ test("activate → top up → pay → tip → void the payment (its tip with it)
 
   const { cards } = await sandboxControl<{ cards: SandboxCard[] }>(page.request, "open-loyalty", "cards");
   expect(cards.find((c) => c.accountId === NEW_CARD)).toMatchObject({ active: true, balance: "100.00", points: "15" });
+
+  // The overview counts the channel's activity beside the other providers: six transactions, all succeeded.
+  await page.goto("/");
+  const figures = page.getByTestId("overview-open-loyalty").getByTestId("figure-value");
+  await expect(figures.nth(0)).toHaveText("6");
+  await expect(figures.nth(1)).toHaveText("6");
+  await expect(figures.nth(3)).toHaveText("0");
 });
 
 test("a viewer looks a card up but cannot pay, and a forged payment is refused and audited", async ({ browser, baseURL, request }) => {

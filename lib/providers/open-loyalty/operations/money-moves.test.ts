@@ -4,6 +4,7 @@ import { sandboxCard, sandboxControl } from "../testing/sandbox-client";
 import { OPERATOR, sandboxTransactionsOf, setUpOpenLoyaltyOperations } from "../testing/operations-harness";
 import { activateCard, inquireCard } from "./card";
 import { addTip, issuePoints, pay, redeemPoints, topUp, voidTransaction } from "./money-moves";
+import { sendTransaction } from "./send-transaction";
 
 const test = setUpOpenLoyaltyOperations();
 const EXAMPLE = { accountId: "914639258868515", entryType: "K" as const };
@@ -71,5 +72,13 @@ describe("Open Loyalty Pay operations: a card's life", () => {
     const paid = await pay({ ...EXAMPLE, amount: "5.00", currency: "USD", nsfAllowed: false }, OPERATOR);
     expect(paid).toMatchObject({ status: "declined", result: 1 });
     expect((await sandboxCard(EXAMPLE.accountId)).balance).toBe("1534.10");
+  });
+
+  it("refuses a move whose balance was read before another move on the card finished (nothing sent)", async () => {
+    const readAt = new Date(Date.now() - 1000);
+    await topUp({ ...EXAMPLE, amount: "1.00", currency: "USD" }, OPERATOR);
+    const stale = { kind: "PAY" as const, ...EXAMPLE, amount: "1.00", currency: "USD", balanceBefore: "1534.10", balanceReadAt: readAt, tranOrderNo: "STALE-1" };
+    expect(await rejection(sendTransaction(stale, OPERATOR))).toMatchObject({ code: "CARD_CHANGED" });
+    expect(await sandboxTransactionsOf("STALE-1")).toHaveLength(0);
   });
 });

@@ -28,8 +28,9 @@ async function move(
   input: { accountId: string; entryType: string; amount: string; currency: string | null; nsfAllowed?: boolean; original?: OpenLoyaltyTransaction },
   actor: Actor,
 ): Promise<OpenLoyaltyTransaction> {
+  const balanceReadAt = new Date();
   const card = await inquireCard({ accountId: input.accountId, entryType: input.entryType as EntryType }, actor);
-  return sendTransaction({ kind, ...input, balanceBefore: balanceIn(card, input.currency), tranOrderNo: newTranOrderNo() }, actor);
+  return sendTransaction({ kind, ...input, balanceBefore: balanceIn(card, input.currency), balanceReadAt, tranOrderNo: newTranOrderNo() }, actor);
 }
 
 const money = (amount: string) => new Decimal(amount).toFixed(2);

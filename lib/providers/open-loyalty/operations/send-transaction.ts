@@ -45,15 +45,18 @@ export async function applyAnswer(tx: Prisma.TransactionClient, id: string, data
 }
 
 /**
- * One card has one money move open at a time: reconciliation reads the card's balance and can
- * only tell what happened when nothing else moved it meanwhile.
- * @throws OperationError CARD_BUSY
+ * One card has one money move open at a time, and none settles between the balance read and the
+ * send: reconciliation reads the card's balance and can only tell what happened when nothing
+ * else (from this console) moved it meanwhile.
+ * @throws OperationError CARD_BUSY / CARD_CHANGED
  */
-async function claimCard(tx: Prisma.TransactionClient, accountId: string) {
+async function claimCard(tx: Prisma.TransactionClient, accountId: string, balanceReadAt: Date) {
   const open = await tx.openLoyaltyTransaction.findFirst({ where: { accountId, status: { in: [...OPEN_STATUSES] } }, select: { id: true } });
   if (open) {
     throw new OperationError("CARD_BUSY", "This card has a transaction whose outcome is not known yet. Reconcile it first (open it from the card's history).");
   }
+  const changed = await tx.openLoyaltyTransaction.findFirst({ where: { accountId, updatedAt: { gt: balanceReadAt } }, select: { id: true } });
+  if (changed) throw new OperationError("CARD_CHANGED", "Another transaction on this card finished a moment ago. Look at the card again and retry.");
 }
 
 export interface NewTransaction {
@@ -65,8 +68,9 @@ export interface NewTransaction {
   currency: string | null;
   nsfAllowed?: boolean;
   original?: OpenLoyaltyTransaction;
-  /** The moved balance just before the call (from an inquiry). */
+  /** The moved balance just before the call (from an inquiry), and when it was read. */
   balanceBefore: string;
+  balanceReadAt: Date;
   tranOrderNo: string;
 }
 
@@ -95,7 +99,7 @@ export async function sendTransaction(input: NewTransaction, actor: Actor): Prom
     () => sendRecord(client, record!, input.original?.checkoutId ?? null),
     {
       onRequested: async (tx) => {
-        await claimCard(tx, input.accountId);
+        await claimCard(tx, input.accountId, input.balanceReadAt);
         record = await tx.openLoyaltyTransaction.create({
           data: {
             id,
