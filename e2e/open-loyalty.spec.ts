@@ -78,6 +78,7 @@ test("activate → top up → pay → tip → void the payment (its tip with it)
   await row(page, "VOID").getByRole("link").first().click();
   await expect(page.getByRole("heading", { name: /Void/ })).toBeVisible();
   await expect(page.getByText(/Payment of 40.00 USD/)).toBeVisible();
+  await page.screenshot({ path: ".data/test-results/open-loyalty-void.png", fullPage: true });
 
   const { cards } = await sandboxControl<{ cards: SandboxCard[] }>(page.request, "open-loyalty", "cards");
   expect(cards.find((c) => c.accountId === NEW_CARD)).toMatchObject({ active: true, balance: "100.00", points: "15" });
@@ -88,6 +89,7 @@ test("activate → top up → pay → tip → void the payment (its tip with it)
   await expect(figures.nth(0)).toHaveText("6");
   await expect(figures.nth(1)).toHaveText("6");
   await expect(figures.nth(3)).toHaveText("0");
+  await page.getByTestId("overview-open-loyalty").screenshot({ path: ".data/test-results/open-loyalty-overview.png" });
 });
 
 test("a viewer looks a card up but cannot pay, and a forged payment is refused and audited", async ({ browser, baseURL, request }) => {

@@ -13,7 +13,7 @@ import { sendRecord } from "./wire-call";
 type Update = Prisma.OpenLoyaltyTransactionUncheckedUpdateInput;
 
 /** The columns an answer writes: ids, approved amount and the status its `result` means. */
-export function answerColumns(data: TransactionData): Update {
+function answerColumns(data: TransactionData): Update {
   return {
     result: data.result,
     status: data.result === 0 ? "succeeded" : data.result === 1 ? "declined" : "pending",
