@@ -81,26 +81,27 @@ function endpoint<S extends z.ZodType>(name: string, schema: S, run: (ctx: Conte
 }
 
 /** Source: seed and recovered spec §5–6 — all eight POST endpoints under /ovstrade/openLoyaltyPay/ (redemption included). */
-const router = sandboxRouter<Context>(
-  [
-    endpoint("giftActivate", activateRequest, ({ ledger }, p) => cardData(ledger.activate(p.accountId, p.activating, p.customerInfo))),
-    endpoint("giftInquiry", inquiryRequest, ({ ledger }, p) => {
-      ledger.settlePending(p.accountId);
-      return cardData(ledger.activeCard(p.accountId));
-    }),
-    endpoint("giftIssuance", issuanceRequest, ({ ledger }, p, f) => transactionData(ledger.topUp(p, f))),
-    endpoint("giftTransaction", payRequest, ({ ledger }, p, f) => transactionData(ledger.pay(p, f))),
-    endpoint("giftVoid", voidRequest, ({ ledger }, p, f) => transactionData(ledger.void(p, f))),
-    endpoint("loyaltyIssuance", pointsRequest, ({ ledger }, p, f) => transactionData(ledger.points("POINTS_ISSUE", p, f))),
-    endpoint("loyaltyRedemption", pointsRequest, ({ ledger }, p, f) => transactionData(ledger.points("POINTS_REDEEM", p, f))),
-    endpoint("giftTip", tipRequest, ({ ledger }, p, f) => transactionData(ledger.tip(p, f))),
-  ],
-  {
-    notFound: (_req, url) => refusal("ENDPOINT_NOT_FOUND", `No endpoint ${url.pathname}.`, Date.now(), 404).response,
-    methodNotAllowed: (_req, url) => refusal("METHOD_NOT_ALLOWED", `${url.pathname} accepts POST only.`, Date.now(), 405, { allow: "POST" }).response,
-  },
-  { exactPaths: true },
-);
+const routes = (now: () => number) =>
+  sandboxRouter<Context>(
+    [
+      endpoint("giftActivate", activateRequest, ({ ledger }, p) => cardData(ledger.activate(p.accountId, p.activating, p.customerInfo))),
+      endpoint("giftInquiry", inquiryRequest, ({ ledger }, p) => {
+        ledger.settlePending(p.accountId);
+        return cardData(ledger.activeCard(p.accountId));
+      }),
+      endpoint("giftIssuance", issuanceRequest, ({ ledger }, p, f) => transactionData(ledger.topUp(p, f))),
+      endpoint("giftTransaction", payRequest, ({ ledger }, p, f) => transactionData(ledger.pay(p, f))),
+      endpoint("giftVoid", voidRequest, ({ ledger }, p, f) => transactionData(ledger.void(p, f))),
+      endpoint("loyaltyIssuance", pointsRequest, ({ ledger }, p, f) => transactionData(ledger.points("POINTS_ISSUE", p, f))),
+      endpoint("loyaltyRedemption", pointsRequest, ({ ledger }, p, f) => transactionData(ledger.points("POINTS_REDEEM", p, f))),
+      endpoint("giftTip", tipRequest, ({ ledger }, p, f) => transactionData(ledger.tip(p, f))),
+    ],
+    {
+      notFound: (_req, url) => refusal("ENDPOINT_NOT_FOUND", `No endpoint ${url.pathname}.`, now(), 404).response,
+      methodNotAllowed: (_req, url) => refusal("METHOD_NOT_ALLOWED", `${url.pathname} accepts POST only.`, now(), 405, { allow: "POST" }).response,
+    },
+    { exactPaths: true },
+  );
 
 const nextResultSchema = z.object({ result: z.union([z.literal(1), z.literal(2)]), count: z.number().int().min(1).max(100).default(1) });
 
@@ -116,6 +117,7 @@ const nextResultSchema = z.object({ result: z.union([z.literal(1), z.literal(2)]
  */
 export function createOpenLoyaltySandbox({ now = () => Date.now() }: { now?: () => number } = {}): Sandbox {
   const ledger = createLedger(seededCards, now);
+  const router = routes(now);
   return {
     handle: (req) => router.handle(req, { ledger, now }),
     reset: () => ledger.reset(),
