@@ -143,7 +143,7 @@ test("a viewer looks a card up but cannot pay, and a forged payment is refused a
 
   const admin = await browser.newPage();
   await signIn(admin, "admin");
-  await admin.goto("/audit?action=open-loyalty.transaction.pay&outcome=DENIED");
+  await admin.goto("/audit?action=openloyalty.transaction.pay&outcome=DENIED");
   await expect(admin.getByRole("row").filter({ hasText: "viewer@demo.test" }).first()).toBeVisible();
   await admin.close();
 });

@@ -17,7 +17,7 @@ function answer(tx: OpenLoyaltyTransaction) {
 }
 
 export const activateCardAction = defineAction({
-  name: "open-loyalty.card.activate",
+  name: "openloyalty.card.activate",
   permission: "openLoyalty.cards.activate",
   input: activateSchema,
   handler: async ({ accountId, entryType, email, ...customer }, actor) => {
@@ -28,49 +28,49 @@ export const activateCardAction = defineAction({
 });
 
 export const topUpAction = defineAction({
-  name: "open-loyalty.transaction.top-up",
+  name: "openloyalty.transaction.top-up",
   permission: "openLoyalty.money.move",
   input: topUpSchema,
   handler: async (input, actor) => answer(await topUp(input, actor)),
 });
 
 export const payAction = defineAction({
-  name: "open-loyalty.transaction.pay",
+  name: "openloyalty.transaction.pay",
   permission: "openLoyalty.money.move",
   input: paySchema,
   handler: async (input, actor) => answer(await pay(input, actor)),
 });
 
 export const tipAction = defineAction({
-  name: "open-loyalty.transaction.tip",
+  name: "openloyalty.transaction.tip",
   permission: "openLoyalty.money.move",
   input: tipSchema,
   handler: async (input, actor) => answer(await addTip(input, actor)),
 });
 
 export const voidAction = defineAction({
-  name: "open-loyalty.transaction.void",
+  name: "openloyalty.transaction.void",
   permission: "openLoyalty.money.move",
   input: transactionIdSchema,
   handler: async (input, actor) => answer(await voidTransaction(input, actor)),
 });
 
 export const issuePointsAction = defineAction({
-  name: "open-loyalty.points.issue",
+  name: "openloyalty.points.issue",
   permission: "openLoyalty.points.move",
   input: pointsSchema,
   handler: async (input, actor) => answer(await issuePoints(input, actor)),
 });
 
 export const redeemPointsAction = defineAction({
-  name: "open-loyalty.points.redeem",
+  name: "openloyalty.points.redeem",
   permission: "openLoyalty.points.move",
   input: pointsSchema,
   handler: async (input, actor) => answer(await redeemPoints(input, actor)),
 });
 
 export const reconcileAction = defineAction({
-  name: "open-loyalty.transaction.reconcile",
+  name: "openloyalty.transaction.reconcile",
   permission: "openLoyalty.reconcile",
   input: transactionIdSchema,
   handler: async (input, actor) => {

@@ -39,20 +39,20 @@ function cardView(data: CardData, lookup: CardLookup): CardView {
 }
 
 /**
- * giftInquiry, audited ("open-loyalty.card.inquire"): the card's balances and holder.
+ * giftInquiry, audited ("openloyalty.card.inquire"): the card's balances and holder.
  * @throws ProviderError e.g. 1001 (no such card), 1002 (not activated).
  */
 export async function inquireCard(lookup: CardLookup, actor: Actor): Promise<CardView> {
   const client = providerClient("open-loyalty");
   return auditedProviderCall(
-    { actor, action: "open-loyalty.card.inquire", provider: "open-loyalty", target: cardTarget(lookup.accountId), request: { entryType: lookup.entryType } },
+    { actor, action: "openloyalty.card.inquire", provider: "open-loyalty", target: cardTarget(lookup.accountId), request: { entryType: lookup.entryType } },
     () => client.giftInquiry(lookup),
     { onSuccess: async (_tx, data) => cardView(data, lookup), responseSummary: (data) => ({ balances: data.balances }) },
   );
 }
 
 /**
- * giftActivate with the holder's details, audited ("open-loyalty.card.activate"). Activation
+ * giftActivate with the holder's details, audited ("openloyalty.card.activate"). Activation
  * moves no money and may be sent again: a repeat is refused with 1003 (already active).
  * @throws ProviderError e.g. 1003 (already active), 1001 (no such card).
  */
@@ -61,7 +61,7 @@ export async function activateCard(input: CardLookup & { customerInfo: CustomerI
   return auditedProviderCall(
     {
       actor,
-      action: "open-loyalty.card.activate",
+      action: "openloyalty.card.activate",
       provider: "open-loyalty",
       target: cardTarget(input.accountId),
       request: { entryType: input.entryType, customerType: input.customerInfo.customerType },

@@ -25,12 +25,12 @@ export const KIND_LABELS: Readonly<Record<TransactionKind, string>> = {
 };
 
 export const KIND_ACTIONS: Readonly<Record<TransactionKind, AuditAction>> = {
-  TOPUP: "open-loyalty.transaction.top-up",
-  PAY: "open-loyalty.transaction.pay",
-  VOID: "open-loyalty.transaction.void",
-  TIP: "open-loyalty.transaction.tip",
-  POINTS_ISSUE: "open-loyalty.points.issue",
-  POINTS_REDEEM: "open-loyalty.points.redeem",
+  TOPUP: "openloyalty.transaction.top-up",
+  PAY: "openloyalty.transaction.pay",
+  VOID: "openloyalty.transaction.void",
+  TIP: "openloyalty.transaction.tip",
+  POINTS_ISSUE: "openloyalty.points.issue",
+  POINTS_REDEEM: "openloyalty.points.redeem",
 };
 
 /** True for the kinds that move the `Points` balance (whole points, no currency). */

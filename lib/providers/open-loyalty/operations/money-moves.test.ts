@@ -41,7 +41,7 @@ describe("Open Loyalty Pay operations: a card's life", () => {
     await redeemPoints({ ...INACTIVE, points: "2" }, OPERATOR);
     expect((await inquireCard(INACTIVE, OPERATOR)).points).toBe("5");
 
-    const payRows = await test.db.auditEvent.findMany({ where: { action: "open-loyalty.transaction.pay" }, orderBy: { seq: "asc" } });
+    const payRows = await test.db.auditEvent.findMany({ where: { action: "openloyalty.transaction.pay" }, orderBy: { seq: "asc" } });
     expect(payRows.map((r) => r.outcome)).toEqual(["REQUESTED", "SUCCEEDED"]);
     expect(payRows[0].idempotencyKey).toBe(paid.tranOrderNo);
     expect(JSON.stringify(await test.db.auditEvent.findMany())).not.toContain(INACTIVE.accountId);

@@ -29,7 +29,7 @@ describe("Open Loyalty Pay reconciliation", () => {
     expect((await sandboxCard(EXAMPLE.accountId)).balance).toBe("1500.00");
     expect(await sandboxTransactionsOf(record.tranOrderNo)).toHaveLength(1);
     expect(await test.db.openLoyaltyTransaction.count()).toBe(1);
-    const outcomes = (await test.db.auditEvent.findMany({ where: { action: "open-loyalty.transaction.pay" }, orderBy: { seq: "asc" } })).map((r) => r.outcome);
+    const outcomes = (await test.db.auditEvent.findMany({ where: { action: "openloyalty.transaction.pay" }, orderBy: { seq: "asc" } })).map((r) => r.outcome);
     expect(outcomes).toEqual(["REQUESTED", "UNKNOWN", "REQUESTED", "SUCCEEDED"]);
   });
 

@@ -62,7 +62,7 @@ export async function reconcileTransaction({ transactionId }: { transactionId: s
   const expected = expectedDelta(record, record.original?.kind, before);
 
   const inquired = await auditedProviderCall(
-    { actor, action: "open-loyalty.transaction.reconcile", provider: "open-loyalty", target: transactionTarget(record), request: { tranOrderNo: record.tranOrderNo, status } },
+    { actor, action: "openloyalty.transaction.reconcile", provider: "open-loyalty", target: transactionTarget(record), request: { tranOrderNo: record.tranOrderNo, status } },
     () => client.giftInquiry({ accountId: record.accountId, entryType: record.entryType as EntryType }),
     {
       onSuccess: async (tx, card) => {
