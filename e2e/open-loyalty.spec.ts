@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { signIn } from "./support/auth";
-import { resetSandbox, sandboxControl } from "./support/sandbox";
+import { injectFault, resetSandbox, sandboxControl } from "./support/sandbox";
 
 const NEW_CARD = "914639258868549"; // seeded, not activated yet
 const EXAMPLE_CARD = "914639258868515"; // the documentation's card: USD 1534.10, 53 Points
@@ -146,4 +146,26 @@ test("a viewer looks a card up but cannot pay, and a forged payment is refused a
   await admin.goto("/audit?action=openloyalty.transaction.pay&outcome=DENIED");
   await expect(admin.getByRole("row").filter({ hasText: "viewer@demo.test" }).first()).toBeVisible();
   await admin.close();
+});
+
+test("a payment whose answer is lost is reconciled under its own order number, charged once", async ({ page }) => {
+  await signIn(page, "operator");
+  await lookUp(page, EXAMPLE_CARD);
+  await injectFault(page.request, { provider: "open-loyalty", fault: { kind: "lost-response" }, method: "POST", pathIncludes: "giftTransaction", count: 1 });
+  await page.getByLabel("Payment amount").fill("34.10");
+  await page.getByRole("button", { name: "Review payment" }).click();
+  await confirm(page, "Take payment");
+  await expect(row(page, "PAY").getByTestId("transaction-status")).toHaveText("unknown");
+  // The card is busy until the outcome is known.
+  await page.getByLabel("Top-up amount").fill("1");
+  await page.getByRole("button", { name: "Review top-up" }).click();
+  await page.getByRole("alertdialog").getByRole("button", { name: "Top up" }).click();
+  await expect(page.getByRole("alertdialog")).toContainText("Reconcile it first");
+  await page.getByRole("alertdialog").getByRole("button", { name: "Cancel" }).click();
+
+  await row(page, "PAY").getByRole("button", { name: "Reconcile" }).click();
+  await expect(row(page, "PAY").getByTestId("transaction-status")).toHaveText("succeeded");
+  await expect(page.getByTestId("balance-USD")).toHaveText("1500.00 USD");
+  const { transactions } = await sandboxControl<{ transactions: { kind: string }[] }>(page.request, "open-loyalty", "transactions");
+  expect(transactions.filter((t) => t.kind === "PAY")).toHaveLength(1);
 });

@@ -68,7 +68,9 @@ export function TopUpForm({ accountId, entryType, accountMasked, currency }: Car
           pendingLabel="Topping up…"
           destructive={false}
           onConfirm={submit}
-        />
+        >
+          <FormError control={form.control} />
+        </ConfirmDialog>
       </CardContent>
     </Card>
   );
@@ -118,7 +120,9 @@ export function PayForm({ accountId, entryType, accountMasked, currency }: CardP
           confirmLabel="Take payment"
           pendingLabel="Paying…"
           onConfirm={submit}
-        />
+        >
+          <FormError control={form.control} />
+        </ConfirmDialog>
       </CardContent>
     </Card>
   );
@@ -165,7 +169,9 @@ export function PointsForm({ accountId, entryType, accountMasked, mode }: Omit<C
           pendingLabel="Sending…"
           destructive={!issue}
           onConfirm={submit}
-        />
+        >
+          <FormError control={form.control} />
+        </ConfirmDialog>
       </CardContent>
     </Card>
   );

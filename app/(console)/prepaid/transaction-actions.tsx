@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { toast } from "sonner";
 import { InputField } from "@/components/form/fields";
+import { FormError } from "@/components/form/form-error";
 import { useActionForm } from "@/components/form/use-action-form";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
@@ -70,6 +71,7 @@ export function TipButton({ transaction }: { transaction: TransactionDto }) {
       onConfirm={submit}
     >
       <InputField control={form.control} name="amount" id={`tip-${transaction.id}`} label="Tip amount" inputMode="decimal" placeholder="2.00" autoComplete="off" />
+      <FormError control={form.control} />
     </ConfirmDialog>
   );
 }
