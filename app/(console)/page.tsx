@@ -10,6 +10,7 @@ import { providerModes } from "@/lib/providers/registry";
 import { GiftCardFigures } from "./gift-cards/overview-figures";
 import { KvitkaFigures } from "./kvitka/overview-figures";
 import { KazawalletFigures } from "./wallet/overview-figures";
+import { OpenLoyaltyFigures } from "./prepaid/overview-figures";
 
 export const metadata: Metadata = { title: "Overview" };
 
@@ -27,6 +28,7 @@ export default async function OverviewPage() {
       {can(staff.role, "giftCards.read") ? <GiftCardFigures /> : null}
       {can(staff.role, "kvitka.read") ? <KvitkaFigures /> : null}
       {can(staff.role, "kazawallet.read") ? <KazawalletFigures /> : null}
+      {can(staff.role, "openLoyalty.read") ? <OpenLoyaltyFigures /> : null}
       <div className="grid gap-6 lg:grid-cols-[2fr_1fr]">
         {readsAudit ? (
           <Card>

@@ -4,7 +4,7 @@ export interface NavItem {
   href: string;
   label: string;
   permission: Permission;
-  icon: "overview" | "gift" | "orders" | "kard" | "webhook" | "kvitka" | "audit" | "staff" | "sandbox" | "webview" | "transactions" | "files" | "subscriptions" | "wallet";
+  icon: "overview" | "gift" | "orders" | "kard" | "webhook" | "kvitka" | "audit" | "staff" | "sandbox" | "webview" | "transactions" | "files" | "subscriptions" | "wallet" | "prepaid";
 }
 
 export interface NavSection {
@@ -50,6 +50,10 @@ export const NAV: NavSection[] = [
       { href: "/wallet/balances", label: "Balances & rates", permission: "kazawallet.read", icon: "wallet" },
       { href: "/wallet/gift-codes", label: "Gift codes", permission: "kazawallet.read", icon: "wallet" },
     ],
+  },
+  {
+    title: "Prepaid · Open Loyalty Pay",
+    items: [{ href: "/prepaid", label: "Prepaid cards", permission: "openLoyalty.read", icon: "prepaid" }],
   },
   {
     title: "Records",

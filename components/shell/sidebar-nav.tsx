@@ -16,6 +16,7 @@ import {
   Webhook,
   Bell,
   WalletCards,
+  CreditCard,
 } from "lucide-react";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
@@ -37,6 +38,7 @@ const ICONS: Record<NavItem["icon"], typeof Gift> = {
   files: FileText,
   subscriptions: Bell,
   wallet: WalletCards,
+  prepaid: CreditCard,
 };
 
 function isActive(pathname: string, href: string, siblings: string[]): boolean {

@@ -80,6 +80,15 @@ export const AUDIT_ACTIONS = [
   "kazawallet.gift-code.redeem",
   "kazawallet.webhook.receive",
   "kazawallet.webhook.reprocess",
+  "openloyalty.card.inquire",
+  "openloyalty.card.activate",
+  "openloyalty.transaction.top-up",
+  "openloyalty.transaction.pay",
+  "openloyalty.transaction.void",
+  "openloyalty.transaction.tip",
+  "openloyalty.points.issue",
+  "openloyalty.points.redeem",
+  "openloyalty.transaction.reconcile",
 ] as const;
 
 export const auditActionSchema = z.enum(AUDIT_ACTIONS);

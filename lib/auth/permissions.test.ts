@@ -53,6 +53,11 @@ const EXPECTED: Record<Permission, readonly [admin: boolean, operator: boolean, 
   "kazawallet.links.create":      [ Y,    Y,   _,   _ ],
   "kazawallet.payouts.create":    [ Y,    Y,   _,   _ ],
   "kazawallet.giftCodes.manage":  [ Y,    Y,   _,   _ ],
+  "openLoyalty.read":             [ Y,    Y,   Y,   Y ],
+  "openLoyalty.cards.activate":   [ Y,    Y,   _,   _ ],
+  "openLoyalty.money.move":       [ Y,    Y,   _,   _ ],
+  "openLoyalty.points.move":      [ Y,    Y,   _,   _ ],
+  "openLoyalty.reconcile":        [ Y,    Y,   _,   _ ],
 };
 
 const COLUMN: Record<Role, 0 | 1 | 2 | 3> = { ADMIN: 0, OPERATOR: 1, SUPPORT: 2, VIEWER: 3 };

@@ -52,6 +52,11 @@ export const PERMISSIONS = {
   "kazawallet.links.create": MONEY,
   "kazawallet.payouts.create": MONEY,
   "kazawallet.giftCodes.manage": MONEY,
+  "openLoyalty.read": ALL,
+  "openLoyalty.cards.activate": MONEY,
+  "openLoyalty.money.move": MONEY,
+  "openLoyalty.points.move": MONEY,
+  "openLoyalty.reconcile": MONEY,
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -25,6 +25,8 @@ export interface ProviderRequest<T> {
   headers?: Record<string, string>;
   /** JSON body (serialised here) or a URL-encoded form. */
   json?: unknown;
+  /** A JSON body already serialised, sent byte for byte (for a provider that signs the body's exact text). */
+  rawJson?: string;
   form?: URLSearchParams;
   /** zod schema of the success body. */
   schema: z.ZodType<T>;
@@ -84,6 +86,9 @@ async function attempt<T>(fetchFn: FetchFn, req: ProviderRequest<T>): Promise<T>
   if (req.json !== undefined) {
     headers["content-type"] = "application/json";
     body = JSON.stringify(req.json);
+  } else if (req.rawJson !== undefined) {
+    headers["content-type"] = "application/json";
+    body = req.rawJson;
   } else if (req.form) {
     headers["content-type"] = "application/x-www-form-urlencoded";
     body = req.form;

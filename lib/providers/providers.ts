@@ -2,6 +2,7 @@ import { kardProvider } from "./kard/provider";
 import { ktnProvider } from "./ktn/provider";
 import { kazawalletProvider } from "./kazawallet/provider";
 import { kvitkaProvider } from "./kvitka/provider";
+import { openLoyaltyProvider } from "./open-loyalty/provider";
 
 /**
  * Every provider the console integrates, by slug: the registry's one list. A new provider adds
@@ -12,6 +13,7 @@ export const PROVIDERS = {
   ktn: ktnProvider,
   kvitka: kvitkaProvider,
   kazawallet: kazawalletProvider,
+  "open-loyalty": openLoyaltyProvider,
 };
 
 export type IntegratedProvider = keyof typeof PROVIDERS;

@@ -3,6 +3,7 @@ import { type ProviderSlug } from "@/lib/providers/slugs";
 import { createKtnSandbox } from "@/lib/providers/ktn/sandbox";
 import { createKvitkaSandbox } from "@/lib/providers/kvitka/sandbox";
 import { createKazawalletSandbox } from "@/lib/providers/kazawallet/sandbox";
+import { createOpenLoyaltySandbox } from "@/lib/providers/open-loyalty/sandbox";
 import type { Sandbox } from "./types";
 
 /** A duration from the environment in ms; undefined (the simulator's default) when unset or bad. */
@@ -17,4 +18,5 @@ export const sandboxes: Partial<Record<ProviderSlug, () => Sandbox>> = {
   ktn: () => createKtnSandbox({ fulfilmentDelayMs: envMs("KTN_FULFILMENT_DELAY_MS") }),
   kvitka: createKvitkaSandbox,
   kazawallet: createKazawalletSandbox,
+  "open-loyalty": createOpenLoyaltySandbox,
 };
