@@ -14,15 +14,17 @@ export const entryType = z.enum(ENTRY_TYPES, { message: "Choose how the card was
 export const moneyAmount = z
   .string()
   .trim()
+  .max(16, "Enter an amount like 10.50.")
   .regex(/^\d{1,7}(\.\d{1,2})?$/, "Enter an amount like 10.50.")
   .refine((v) => Number(v) > 0, "Enter more than 0.");
 
-export const currency = z.string().trim().regex(/^[A-Z]{3}$/, "A 3-letter currency code, e.g. USD.");
+export const currency = z.string().trim().max(3, "A 3-letter currency code, e.g. USD.").regex(/^[A-Z]{3}$/, "A 3-letter currency code, e.g. USD.");
 
 /** Whole points. */
 export const pointsAmount = z
   .string()
   .trim()
+  .max(16, "Enter whole points, e.g. 10.")
   .regex(/^\d{1,7}$/, "Enter whole points, e.g. 10.")
   .refine((v) => Number(v) > 0, "Enter more than 0 points.");
 
@@ -39,7 +41,7 @@ export const activateSchema = z.object({
   firstName: z.string().trim().min(1, "Enter the first name.").max(60),
   lastName: z.string().trim().min(1, "Enter the last name.").max(60),
   email: optional(z.string().trim().email("Enter an email address.").max(120)),
-  country: z.string().trim().regex(/^[A-Z]{2}$/, "A 2-letter country code, e.g. US."),
+  country: z.string().trim().max(2, "A 2-letter country code, e.g. US.").regex(/^[A-Z]{2}$/, "A 2-letter country code, e.g. US."),
 });
 
 export const topUpSchema = z.object({ ...card, amount: moneyAmount, currency });
