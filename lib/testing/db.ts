@@ -12,8 +12,11 @@ const MIGRATIONS = {
   postgres: path.resolve(import.meta.dirname, "../../prisma/postgres/migrations"),
 };
 
-/** Test databases on PostgreSQL are named with this prefix (`npm run test:postgres` drops leftovers). */
-export const POSTGRES_TEST_DATABASE_PREFIX = "console_test_";
+/**
+ * Test databases on PostgreSQL are named with this prefix; `npm run test:postgres` gives each run its
+ * own (TEST_POSTGRES_DATABASE_PREFIX) and drops that run's leftovers, never another run's.
+ */
+const postgresTestDatabasePrefix = () => process.env.TEST_POSTGRES_DATABASE_PREFIX ?? "console_test_";
 
 /** The committed migrations of one database kind, in order (what `migrate deploy` applies). */
 function migrationScripts(kind: keyof typeof MIGRATIONS): string[] {
@@ -47,7 +50,7 @@ function sqliteTestDatabase(installed: boolean): TestDatabase {
 }
 
 async function postgresTestDatabase(serverUrl: string, installed: boolean): Promise<TestDatabase> {
-  const name = `${POSTGRES_TEST_DATABASE_PREFIX}${randomBytes(6).toString("hex")}`;
+  const name = `${postgresTestDatabasePrefix()}${randomBytes(6).toString("hex")}`;
   const admin = new pg.Client({ connectionString: serverUrl });
   await admin.connect();
   await admin.query(`CREATE DATABASE "${name}"`);
