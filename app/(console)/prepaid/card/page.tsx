@@ -17,6 +17,7 @@ import { HistoryTable } from "../history-table";
 import { LookupForm } from "../lookup-form";
 import { PayForm, PointsForm, TopUpForm } from "../money-forms";
 import { lookupSchema } from "../prepaid.validation";
+import { holderDetails } from "./holder-details";
 
 export const metadata: Metadata = { title: "Prepaid card · Open Loyalty Pay" };
 export const dynamic = "force-dynamic";
@@ -108,7 +109,7 @@ export default async function CardPage({ searchParams }: { searchParams: Promise
             </CardHeader>
             <CardContent>
               <KeyValue
-                items={Object.entries(card.customerInfo).length > 0 ? Object.entries(card.customerInfo).map(([key, value]) => ({ label: key, value: String(value) })) : [{ label: "Details", value: null }]}
+                items={holderDetails(card.customerInfo).length > 0 ? holderDetails(card.customerInfo) : [{ label: "Details", value: null }]}
               />
             </CardContent>
           </Card>
