@@ -8,10 +8,28 @@ export function databaseUrl(): string {
   return process.env.DATABASE_URL ?? DEFAULT_DATABASE_URL;
 }
 
-/** A client over the better-sqlite3 driver adapter (no native query engine at run time). */
+/**
+ * Set on every connection when it opens (docs/performance.md, "SQLite settings"):
+ * - journal_mode = WAL (persists in the file): one append and one fsync per commit instead of the
+ *   rollback journal's several, and readers never block the writer;
+ * - synchronous = FULL, chosen deliberately: in WAL, NORMAL skips the fsync at commit, so a power
+ *   loss or OS crash could drop commits already answered (an acknowledged webhook, an audit row).
+ *   FULL keeps "acknowledged means durable"; its fsync is paid once per group commit
+ *   (lib/audit/group-commit.ts), not once per event.
+ */
+export const SQLITE_CONNECTION_PRAGMAS = "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;";
+
+/** A client over the better-sqlite3 driver adapter (no native query engine at run time), with SQLITE_CONNECTION_PRAGMAS. */
 export function createPrismaClient(url = databaseUrl()): PrismaClient {
   // timeout = busy_timeout in ms: a second writer waits instead of failing with SQLITE_BUSY.
-  return new PrismaClient({ adapter: new PrismaBetterSQLite3({ url, timeout: 5_000 }) });
+  const factory = new PrismaBetterSQLite3({ url, timeout: 5_000 });
+  const connect = factory.connect.bind(factory);
+  factory.connect = async () => {
+    const adapter = await connect();
+    await adapter.executeScript(SQLITE_CONNECTION_PRAGMAS);
+    return adapter;
+  };
+  return new PrismaClient({ adapter: factory });
 }
 
 const holder = globalThis as { __prisma?: PrismaClient };
