@@ -3,14 +3,16 @@
  * prints each one's figures and checks, and exits 1 when a check failed. `kvitka-burst` takes
  * minutes and runs only when named. See docs/performance.md for the latest figures.
  */
+import { actionBench } from "./action";
 import { listsBench } from "./lists";
 import { webhookBench } from "./webhook";
 
 const BENCHES: Record<string, () => Promise<boolean>> = {
   webhook: webhookBench,
   lists: listsBench,
+  action: actionBench,
 };
-const DEFAULT = ["webhook", "lists"];
+const DEFAULT = ["webhook", "lists", "action"];
 
 const names = process.argv.slice(2).length ? process.argv.slice(2) : DEFAULT;
 const unknown = names.filter((name) => !Object.hasOwn(BENCHES, name));

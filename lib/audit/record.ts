@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { AuditEvent, Prisma } from "@prisma/client";
 import { z } from "zod";
 import { getDb } from "@/lib/db";
+import { bulkInsert } from "@/lib/db-bulk";
 import { PROVIDER_SLUGS, type ProviderSlug } from "@/lib/providers/slugs";
 import { auditActionSchema, auditOutcomeSchema, type AuditAction, type AuditOutcome } from "./actions";
 import type { Actor } from "./actor";
@@ -106,7 +107,7 @@ export type BatchedAuditWriter = (entry: AuditEntry) => void;
 /**
  * auditTransaction for many rows at once (group commit, lib/audit/group-commit.ts): `fn` gets a
  * writer that chains and hashes each row at once (throwing a ZodError as recordAudit does) and
- * queues it; the rows are inserted with one multi-row INSERT when `fn` has returned, in the same
+ * queues it; the rows are inserted together (lib/db-bulk.ts) when `fn` has returned, in the same
  * transaction, so they commit or roll back with `fn`'s writes. The chain's last hash is read
  * once, before `fn` runs.
  */
@@ -120,7 +121,7 @@ export function auditBatchTransaction<T>(fn: (tx: Prisma.TransactionClient, audi
         rows.push(row);
         prevHash = row.hash;
       });
-      if (rows.length > 0) await tx.auditEvent.createMany({ data: rows });
+      await bulkInsert(tx, "AuditEvent", rows, (t, data) => t.auditEvent.createMany({ data }));
       return out;
     });
     if (rows.length > 0) {

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { Prisma, WebhookEvent } from "@prisma/client";
+import { bulkInsert } from "@/lib/db-bulk";
 import type { SignatureStatus, WebhookStatus } from "./types";
 
 /** One delivery as it is first stored. */
@@ -64,7 +65,7 @@ function newEvent(record: DeliveryRecord, receivedAt: Date): WebhookEvent {
 
 /**
  * storeDelivery for many deliveries in one transaction (the inbox's group commit): one query
- * finds the rows already stored, one multi-row INSERT creates the new ones, one UPDATE per
+ * finds the rows already stored, one bulk insert (lib/db-bulk.ts) creates the new ones, one UPDATE per
  * repeat count increments `deliveries`. Deliveries of the same event within `records` count as
  * repeats of the first. Results are in the order of `records`, each event as storeDelivery
  * would have returned it at that point. A row inserted meanwhile by another connection makes
@@ -95,7 +96,7 @@ export async function storeDeliveries(
     created.push(event);
     return { event: { ...event }, duplicate: false };
   });
-  if (created.length > 0) await client.webhookEvent.createMany({ data: created });
+  await bulkInsert(client, "WebhookEvent", created, (tx, data) => tx.webhookEvent.createMany({ data }));
   const byCount = new Map<number, string[]>();
   for (const [id, count] of increments) byCount.set(count, [...(byCount.get(count) ?? []), id]);
   for (const [count, ids] of byCount) await client.webhookEvent.updateMany({ where: { id: { in: ids } }, data: { deliveries: { increment: count } } });
