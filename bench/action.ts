@@ -9,8 +9,10 @@
  *   and order update) and the DTO. Decoding the Auth.js cookie and revalidatePath are Next.js'
  *   own and not included.
  * - bare: the same client's purchaseGiftCard with a fresh Idempotent-Key.
- * Prints p50 / p95 of each, the overhead (ms) and its share of the bare round trip; goal ≤ 5 %
- * and ≤ 10 ms at p95.
+ * Measured twice: with the latency on every KTN request (the goal's setting), and on
+ * purchaseGiftCard only (the console's own work, without its second round trip for the fee
+ * preference). Prints p50 / p95 of each path, the overhead (ms) and its share of the bare round
+ * trip; goal ≤ 5 % and ≤ 10 ms at p95.
  */
 import { randomUUID } from "node:crypto";
 import { purchaseSchema } from "@/app/(console)/gift-cards/gift-cards.validation";
@@ -54,28 +56,45 @@ export async function actionBench(): Promise<boolean> {
 
   await actionPath();
   await bare();
-  const times = { action: [] as number[], bare: [] as number[] };
-  addFault("ktn", { fault: { kind: "latency", ms: LATENCY_MS }, count: 1 });
-  for (let i = 0; i < RUNS; i++) {
-    const order: ("action" | "bare")[] = i % 2 ? ["bare", "action"] : ["action", "bare"];
-    for (const path of order) times[path].push(await timed(path === "action" ? actionPath : bare));
-  }
-  clearFaults("ktn");
-
   const p = (values: number[], q: number) => percentile(values, q);
-  const overhead50 = p(times.action, 50) - p(times.bare, 50);
-  const overhead95 = p(times.action, 95) - p(times.bare, 95);
-  const share = overhead50 / p(times.bare, 50);
-  console.log(`action: KTN purchase, sandbox latency ${LATENCY_MS} ms per request, ${RUNS} runs of each, alternated`);
+  /** Runs both paths alternated with the latency fault on `pathIncludes` (every request when undefined). */
+  const measure = async (pathIncludes?: string) => {
+    const times = { action: [] as number[], bare: [] as number[] };
+    addFault("ktn", { fault: { kind: "latency", ms: LATENCY_MS }, count: 1, pathIncludes });
+    for (let i = 0; i < RUNS; i++) {
+      const order: ("action" | "bare")[] = i % 2 ? ["bare", "action"] : ["action", "bare"];
+      for (const path of order) times[path].push(await timed(path === "action" ? actionPath : bare));
+    }
+    clearFaults("ktn");
+    const overhead50 = p(times.action, 50) - p(times.bare, 50);
+    const overhead95 = p(times.action, 95) - p(times.bare, 95);
+    return { times, overhead50, overhead95, share: overhead50 / p(times.bare, 50) };
+  };
+  const every = await measure();
+  const purchaseOnly = await measure("purchaseGiftCard");
+
+  console.log(`action: KTN purchase, sandbox latency ${LATENCY_MS} ms, ${RUNS} runs of each path, alternated`);
+  const line = (label: string, r: typeof every) => [
+    label,
+    p(r.times.action, 50).toFixed(1),
+    p(r.times.action, 95).toFixed(1),
+    p(r.times.bare, 50).toFixed(1),
+    p(r.times.bare, 95).toFixed(1),
+    r.overhead50.toFixed(1),
+    r.overhead95.toFixed(1),
+    `${(r.share * 100).toFixed(1)} %`,
+  ];
   console.log(
     table([
-      ["path", "p50 ms", "p95 ms"],
-      ["server action path", p(times.action, 50).toFixed(1), p(times.action, 95).toFixed(1)],
-      ["bare client call", p(times.bare, 50).toFixed(1), p(times.bare, 95).toFixed(1)],
+      ["latency on", "action p50", "action p95", "bare p50", "bare p95", "overhead p50 ms", "overhead p95 ms", "share"],
+      line("every KTN request", every),
+      line("purchaseGiftCard only", purchaseOnly),
     ]),
   );
-  const ok = share <= 0.05 && overhead95 <= 10;
-  console.log(`console overhead: ${overhead50.toFixed(1)} ms at p50 (${(share * 100).toFixed(1)} % of the round trip), ${overhead95.toFixed(1)} ms at p95 — ${ok ? "within" : "OVER"} the goal (≤ 5 %, ≤ 10 ms p95)`);
+  const ok = every.share <= 0.05 && every.overhead95 <= 10;
+  console.log(
+    `goal (≤ 5 %, ≤ 10 ms p95, latency on every request): ${ok ? "met" : "NOT met"}; the action path also asks KTN for the active fee preference before each purchase (a second round trip), the rest is the console's own work`,
+  );
   await dispose();
   return ok;
 }

@@ -4,6 +4,7 @@
  * minutes and runs only when named. See docs/performance.md for the latest figures.
  */
 import { actionBench } from "./action";
+import { kvitkaBurstBench } from "./kvitka-burst";
 import { listsBench } from "./lists";
 import { webhookBench } from "./webhook";
 
@@ -11,6 +12,7 @@ const BENCHES: Record<string, () => Promise<boolean>> = {
   webhook: webhookBench,
   lists: listsBench,
   action: actionBench,
+  "kvitka-burst": kvitkaBurstBench,
 };
 const DEFAULT = ["webhook", "lists", "action"];
 

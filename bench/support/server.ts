@@ -35,7 +35,7 @@ function stopper(child: ChildProcess): () => Promise<void> {
 
 /**
  * The console's production server (scripts/serve.mjs over the bench build) on `port`, with a
- * fresh AUTH_SECRET and AUDIT_CHAIN_KEY, in sandbox mode (no provider credentials): resolves once
+ * fixed AUTH_SECRET and AUDIT_CHAIN_KEY, LOG_LEVEL info, in sandbox mode (no provider credentials): resolves once
  * `probePath` answers. stdout is dropped, stderr kept.
  */
 export async function startConsole(port: number, env: Record<string, string>, probePath = "/api/bench/bare"): Promise<RunningServer> {
@@ -49,6 +49,8 @@ export async function startConsole(port: number, env: Record<string, string>, pr
       APP_URL: `http://localhost:${port}`,
       AUTH_SECRET: "bench-auth-secret-bench-auth-secret-0123456789",
       AUDIT_CHAIN_KEY: "bench-audit-chain-key-0123456789",
+      // The production default, whatever the bench itself logs at.
+      LOG_LEVEL: "info",
       ...env,
     },
   });
