@@ -4,7 +4,7 @@ import { SYSTEM_ACTOR } from "@/lib/audit/actor";
 import { getDb } from "@/lib/db";
 import { createTestDatabase } from "@/lib/testing/db";
 import { createGroupCommit } from "./group-commit";
-import { auditTransaction } from "./record";
+import { auditBatchTransaction, auditTransaction } from "./record";
 import { verifyAuditChain } from "./verify";
 
 let testDb: ReturnType<typeof createTestDatabase>;
@@ -25,14 +25,15 @@ const row = (id: string) => ({ transactionId: id, userId: "u", kind: "transactio
 
 /** Each item: one KardTransaction row and its audit row; `fail` throws after writing. */
 const write = createGroupCommit<Item, string>({
-  write: async (tx, audit, items) => {
-    for (const item of items) {
-      await tx.kardTransaction.create({ data: row(item.id) });
-      audit({ actor: SYSTEM_ACTOR, action: "kard.webhook.receive", target: item.id, outcome: "SUCCEEDED" });
-      if (item.fail) throw new Error(`item ${item.id} failed`);
-    }
-    return items.map((item) => item.id);
-  },
+  commit: (items) =>
+    auditBatchTransaction(async (tx, audit) => {
+      for (const item of items) {
+        await tx.kardTransaction.create({ data: row(item.id) });
+        audit({ actor: SYSTEM_ACTOR, action: "kard.webhook.receive", target: item.id, outcome: "SUCCEEDED" });
+        if (item.fail) throw new Error(`item ${item.id} failed`);
+      }
+      return items.map((item) => item.id);
+    }),
   alone: (item) =>
     auditTransaction(async (tx, audit) => {
       await tx.kardTransaction.create({ data: row(item.id) });
@@ -43,7 +44,7 @@ const write = createGroupCommit<Item, string>({
 });
 const unit = (id: string, fail = false) => write({ id, fail });
 
-describe("createGroupCommit", () => {
+describe("createGroupCommit over auditBatchTransaction", () => {
   it("commits concurrent callers in fewer transactions than callers, each with its audit row, chain linear", async () => {
     const transactions = vi.spyOn(getDb(), "$transaction");
     const ids = Array.from({ length: 40 }, (_, i) => `g-${i}`);

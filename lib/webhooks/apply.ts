@@ -1,7 +1,7 @@
 import type { Prisma, WebhookEvent } from "@prisma/client";
 import type { Actor } from "@/lib/audit/actor";
 import { createGroupCommit } from "@/lib/audit/group-commit";
-import { auditTransaction, type AuditEntry } from "@/lib/audit/record";
+import { auditBatchTransaction, auditTransaction, type AuditEntry } from "@/lib/audit/record";
 import { redactText } from "@/lib/audit/redact";
 import { logger } from "@/lib/log";
 import { webhookAuditAction, webhookTarget, type WebhookAuditVerb } from "./audit";
@@ -125,29 +125,30 @@ const toApply = (item: Received) => ({ ...item.parsed, id: item.stored.id, provi
  * alone), and their audit rows go in one INSERT. Null for an event no longer RECEIVED.
  */
 const applyGroup = createGroupCommit<Received, ApplyResult | null>({
-  write: async (tx, audit, items) => {
-    const ids = [...new Set(items.map((item) => item.stored.id))];
-    const received = new Set((await tx.webhookEvent.findMany({ where: { id: { in: ids }, status: "RECEIVED" }, select: { id: true } })).map((e) => e.id));
-    const processedAt = new Date();
-    const taken = new Set<string>();
-    const results: (ApplyResult | null)[] = [];
-    for (const item of items) {
-      if (!received.has(item.stored.id) || taken.has(item.stored.id)) {
-        results.push(null);
-        continue;
+  commit: (items) =>
+    auditBatchTransaction(async (tx, audit) => {
+      const ids = [...new Set(items.map((item) => item.stored.id))];
+      const received = new Set((await tx.webhookEvent.findMany({ where: { id: { in: ids }, status: "RECEIVED" }, select: { id: true } })).map((e) => e.id));
+      const processedAt = new Date();
+      const taken = new Set<string>();
+      const results: (ApplyResult | null)[] = [];
+      for (const item of items) {
+        if (!received.has(item.stored.id) || taken.has(item.stored.id)) {
+          results.push(null);
+          continue;
+        }
+        taken.add(item.stored.id);
+        const summary = await item.handler.apply(toApply(item), tx);
+        const event: WebhookEvent = { ...item.stored, status: "APPLIED", error: null, processedAt };
+        audit(appliedAudit(item, event, summary));
+        results.push({ ok: true, event });
       }
-      taken.add(item.stored.id);
-      const summary = await item.handler.apply(toApply(item), tx);
-      const event: WebhookEvent = { ...item.stored, status: "APPLIED", error: null, processedAt };
-      audit(appliedAudit(item, event, summary));
-      results.push({ ok: true, event });
-    }
-    if (taken.size > 0) {
-      const { count } = await tx.webhookEvent.updateMany({ where: { id: { in: [...taken] }, status: "RECEIVED" }, data: { status: "APPLIED", error: null, processedAt } });
-      if (count !== taken.size) throw new Error("A webhook event was applied by another connection meanwhile");
-    }
-    return results;
-  },
+      if (taken.size > 0) {
+        const { count } = await tx.webhookEvent.updateMany({ where: { id: { in: [...taken] }, status: "RECEIVED" }, data: { status: "APPLIED", error: null, processedAt } });
+        if (count !== taken.size) throw new Error("A webhook event was applied by another connection meanwhile");
+      }
+      return results;
+    }),
   alone: (item) =>
     auditTransaction(async (tx, audit) => {
       const processedAt = new Date();

@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import type { WebhookEvent } from "@prisma/client";
 import { systemActor, type AuditContext } from "@/lib/audit/actor";
 import { createGroupCommit } from "@/lib/audit/group-commit";
-import { auditTransaction, type AuditEntry } from "@/lib/audit/record";
+import { auditBatchTransaction, auditTransaction, type AuditEntry } from "@/lib/audit/record";
 import { db } from "@/lib/db";
 import { logger } from "@/lib/log";
 import { applyReceivedEvent, auditSummary } from "./apply";
@@ -86,11 +86,12 @@ function receiveAudit({ input, auditFor }: Delivery, { event, duplicate }: Store
  * deliveries arriving meanwhile (lib/audit/group-commit.ts, storeDeliveries).
  */
 const storeWithAudit = createGroupCommit<Delivery, Stored>({
-  write: async (tx, audit, deliveries) => {
-    const stored = await storeDeliveries(tx, deliveries.map((d) => d.record));
-    stored.forEach((s, i) => audit(receiveAudit(deliveries[i], s)));
-    return stored;
-  },
+  commit: (deliveries) =>
+    auditBatchTransaction(async (tx, audit) => {
+      const stored = await storeDeliveries(tx, deliveries.map((d) => d.record));
+      stored.forEach((s, i) => audit(receiveAudit(deliveries[i], s)));
+      return stored;
+    }),
   alone: (delivery) =>
     auditTransaction(async (tx, audit) => {
       const stored = await storeDelivery(tx, delivery.record);
