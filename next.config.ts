@@ -13,6 +13,10 @@ const consoleOnly = [
 ];
 
 const nextConfig: NextConfig = {
+  // `npm run bench` builds with NEXT_BENCH_ROUTES=1 (into its own distDir) so that `route.bench.ts`
+  // files (bench-only routes, e.g. the bare handler the webhook route is compared with) are
+  // routes; every other build leaves them out.
+  ...(process.env.NEXT_BENCH_ROUTES === "1" ? { pageExtensions: ["tsx", "ts", "jsx", "js", "bench.ts"] } : {}),
   // A second checkout-local build (e.g. a test run beside a running console) can use its own directory.
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
   poweredByHeader: false,

@@ -14,13 +14,18 @@ const holder = globalThis as { __auditChainTail?: Promise<void> };
 
 const holding = new AsyncLocalStorage<true>();
 
+/** True inside a section holding the chain lock (e.g. inside auditTransaction's `fn`). */
+export function auditChainLockHeld(): boolean {
+  return holding.getStore() === true;
+}
+
 /**
  * Runs `fn` while holding the chain lock, first come first served. Throws at once, instead of
  * deadlocking, when called from code already holding it (e.g. `recordAudit` inside
  * `auditTransaction`: use the transaction's `audit` callback there).
  */
 export async function withAuditChainLock<T>(fn: () => Promise<T>): Promise<T> {
-  if (holding.getStore()) {
+  if (auditChainLockHeld()) {
     throw new Error("The audit chain lock is already held here: inside auditTransaction, use its audit callback");
   }
   const previous = holder.__auditChainTail ?? Promise.resolve();

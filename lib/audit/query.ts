@@ -52,14 +52,31 @@ function whereOf(filter: AuditFilter): Prisma.AuditEventWhereInput {
     ...(filter.provider && { provider: filter.provider }),
     ...(filter.outcome && { outcome: filter.outcome }),
     ...((filter.from || filter.to) && { createdAt: { gte: filter.from, lte: filter.to } }),
-    ...(filter.cursor && { seq: { lt: filter.cursor } }),
   };
 }
 
+/**
+ * Where a page starts and in which order. Newest first is seq descending; with a date range it
+ * is (createdAt, seq) descending, the order of the createdAt index, so the range is read in index
+ * order instead of sorting all its rows (the same order unless the clock stepped back); the
+ * cursor (a seq) then resumes after that row's (createdAt, seq).
+ */
+async function orderAndCursor(filter: AuditFilter, client: AuditReader) {
+  const dated = Boolean(filter.from || filter.to);
+  const orderBy: Prisma.AuditEventOrderByWithRelationInput[] = dated ? [{ createdAt: "desc" }, { seq: "desc" }] : [{ seq: "desc" }];
+  if (!filter.cursor) return { orderBy, after: {} };
+  const at = dated ? await client.auditEvent.findUnique({ where: { seq: filter.cursor }, select: { createdAt: true } }) : null;
+  const after: Prisma.AuditEventWhereInput = at
+    ? { OR: [{ createdAt: { lt: at.createdAt } }, { createdAt: at.createdAt, seq: { lt: filter.cursor } }] }
+    : { seq: { lt: filter.cursor } };
+  return { orderBy, after };
+}
+
 async function findPage(filter: AuditFilter, client: AuditReader): Promise<AuditPage> {
+  const { orderBy, after } = await orderAndCursor(filter, client);
   const rows = await client.auditEvent.findMany({
-    where: whereOf(filter),
-    orderBy: { seq: "desc" },
+    where: { AND: [whereOf(filter), after] },
+    orderBy,
     take: filter.limit + 1,
   });
   const events = rows.slice(0, filter.limit);
@@ -67,7 +84,7 @@ async function findPage(filter: AuditFilter, client: AuditReader): Promise<Audit
 }
 
 /**
- * One page of audit events matching `input`, newest first (seq descending). `nextCursor` is the
+ * One page of audit events matching `input`, newest first (see orderAndCursor). `nextCursor` is the
  * cursor of the following page, null on the last one. Throws a ZodError for an invalid filter.
  */
 export function queryAuditEvents(input: AuditFilterInput, client: AuditReader = getDb()): Promise<AuditPage> {

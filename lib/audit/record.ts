@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { AuditEvent, Prisma } from "@prisma/client";
 import { z } from "zod";
 import { getDb } from "@/lib/db";
+import { bulkInsert } from "@/lib/db-bulk";
 import { PROVIDER_SLUGS, type ProviderSlug } from "@/lib/providers/slugs";
 import { auditActionSchema, auditOutcomeSchema, type AuditAction, type AuditOutcome } from "./actions";
 import type { Actor } from "./actor";
@@ -66,15 +67,23 @@ function contentOf(entry: AuditEntry, prevHash: string): AuditHashedContent {
   };
 }
 
-async function appendAuditEvent(tx: Prisma.TransactionClient, entry: AuditEntry): Promise<AuditEvent> {
-  const last = await tx.auditEvent.findFirst({ orderBy: { seq: "desc" }, select: { hash: true } });
-  const content = contentOf(entry, last?.hash ?? GENESIS_HASH);
-  return tx.auditEvent.create({ data: { ...content, hash: auditEventHash(content, auditChainKey()) } });
+/** Appends one chained row after `prevHash` (the chain's last hash, read once per transaction). */
+/** The chain's last hash as the transaction sees it (GENESIS_HASH when empty). */
+async function lastHash(tx: Prisma.TransactionClient): Promise<string> {
+  return (await tx.auditEvent.findFirst({ orderBy: { seq: "desc" }, select: { hash: true } }))?.hash ?? GENESIS_HASH;
+}
+
+/** A row ready to insert: its content chained after `prevHash` and its keyed hash. */
+function chainedRow(entry: AuditEntry, prevHash: string): AuditHashedContent & { hash: string } {
+  const content = contentOf(entry, prevHash);
+  return { ...content, hash: auditEventHash(content, auditChainKey()) };
 }
 
 /**
  * Runs `fn` in one transaction under the chain lock with a writer that appends chained rows, then
- * (once committed, still under the lock) tells the checkpointing the new head of the chain.
+ * (once committed, still under the lock) tells the checkpointing the new head of the chain. The
+ * last hash is read once, by the first append; later appends of the transaction chain to the row
+ * written before them (the lock keeps every other writer out meanwhile).
  */
 function appendUnderLock<T>(fn: (tx: Prisma.TransactionClient, audit: AuditWriter) => Promise<T>): Promise<T> {
   return withAuditChainLock(async () => {
@@ -83,12 +92,44 @@ function appendUnderLock<T>(fn: (tx: Prisma.TransactionClient, audit: AuditWrite
     const result = await getDb().$transaction(async (tx) => {
       await lockChainInTransaction(tx);
       return fn(tx, async (entry) => {
-        head = await appendAuditEvent(tx, entry);
+        head = await tx.auditEvent.create({ data: chainedRow(entry, head ? head.hash : await lastHash(tx)) });
         count += 1;
         return head;
       });
     });
     if (head) await noteAuditAppended({ seq: head.seq, hash: head.hash }, count);
+    return result;
+  });
+}
+
+/** Queues one audit row of an auditBatchTransaction: chained and hashed at once, inserted with the others. */
+export type BatchedAuditWriter = (entry: AuditEntry) => void;
+
+/**
+ * auditTransaction for many rows at once (group commit, lib/audit/group-commit.ts): `fn` gets a
+ * writer that chains and hashes each row at once (throwing a ZodError as recordAudit does) and
+ * queues it; the rows are inserted together (lib/db-bulk.ts) when `fn` has returned, in the same
+ * transaction, so they commit or roll back with `fn`'s writes. The chain's last hash is read
+ * once, before `fn` runs.
+ */
+export function auditBatchTransaction<T>(fn: (tx: Prisma.TransactionClient, audit: BatchedAuditWriter) => Promise<T>): Promise<T> {
+  return withAuditChainLock(async () => {
+    const rows: (AuditHashedContent & { hash: string })[] = [];
+    const result = await getDb().$transaction(async (tx) => {
+      await lockChainInTransaction(tx);
+      let prevHash = await lastHash(tx);
+      const out = await fn(tx, (entry) => {
+        const row = chainedRow(entry, prevHash);
+        rows.push(row);
+        prevHash = row.hash;
+      });
+      await bulkInsert(tx, "AuditEvent", rows, (t, data) => t.auditEvent.createMany({ data }));
+      return out;
+    });
+    if (rows.length > 0) {
+      const head = await getDb().auditEvent.findUniqueOrThrow({ where: { hash: rows[rows.length - 1].hash }, select: { seq: true, hash: true } });
+      await noteAuditAppended(head, rows.length);
+    }
     return result;
   });
 }

@@ -72,10 +72,12 @@ describe("receiveWebhook: a verified, readable event", () => {
     expect(event).toMatchObject({ type: "earnedRewardApproved", signatureStatus: "VALID", status: "APPLIED", deliveries: 1, relatedUserId: "user-1", relatedRecord: "transaction:tx-1", error: null });
     expect(event.processedAt).toBeInstanceOf(Date);
     expect(applied).toEqual([{ id: event.id, provider: "kard", eventId: "evt-1", type: "earnedRewardApproved", relatedUserId: "user-1", relatedRecord: { type: "transaction", id: "tx-1" } }]);
-    const audit = await db.auditEvent.findMany();
-    expect(audit).toHaveLength(1);
-    expect(audit[0]).toMatchObject({ action: "kard.webhook.receive", provider: "kard", outcome: "SUCCEEDED", actorId: null, target: `webhook-event:${event.id}`, ip: "198.51.100.4", userAgent: "Kard-Webhooks/1.0" });
-    expect(JSON.parse(audit[0].responseSummary!)).toEqual({ touched: "evt-1" });
+    const audit = await db.auditEvent.findMany({ orderBy: { seq: "asc" } });
+    expect(audit.map((a) => a.message)).toEqual(["stored", "applied"]);
+    for (const row of audit) {
+      expect(row).toMatchObject({ action: "kard.webhook.receive", provider: "kard", outcome: "SUCCEEDED", actorId: null, target: `webhook-event:${event.id}`, ip: "198.51.100.4", userAgent: "Kard-Webhooks/1.0" });
+    }
+    expect(JSON.parse(audit[1].responseSummary!)).toEqual({ touched: "evt-1" });
   });
 
   it("keeps the body byte for byte and the headers without cookies or credentials", async () => {
@@ -101,6 +103,7 @@ describe("receiveWebhook: duplicates", () => {
     expect(applied).toHaveLength(1);
     const audit = await db.auditEvent.findMany({ orderBy: { seq: "asc" } });
     expect(audit.map((a) => [a.outcome, a.message])).toEqual([
+      ["SUCCEEDED", "stored"],
       ["SUCCEEDED", "applied"],
       ["SUCCEEDED", "delivery 2 of an event already stored, not applied again"],
     ]);
@@ -194,7 +197,7 @@ describe("receiveWebhook: failures", () => {
     expect(result).toMatchObject({ outcome: "failed", error: "local ledger unavailable" });
     expect(await db.webhookEvent.findFirstOrThrow()).toMatchObject({ status: "FAILED", error: "local ledger unavailable", processedAt: null });
     expect(await db.kardTransaction.count()).toBe(0);
-    expect(await db.auditEvent.findFirstOrThrow()).toMatchObject({ action: "kard.webhook.receive", outcome: "FAILED", errorCode: "APPLY_FAILED", message: "local ledger unavailable" });
+    expect(await db.auditEvent.findFirstOrThrow({ orderBy: { seq: "desc" } })).toMatchObject({ action: "kard.webhook.receive", outcome: "FAILED", errorCode: "APPLY_FAILED", message: "local ledger unavailable" });
   });
 
   it("does not re-apply a failed event when it is delivered again (re-processing does that)", async () => {

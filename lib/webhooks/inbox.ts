@@ -1,15 +1,18 @@
 import { createHash } from "node:crypto";
 import type { WebhookEvent } from "@prisma/client";
 import { systemActor, type AuditContext } from "@/lib/audit/actor";
-import { auditTransaction, type AuditEntry } from "@/lib/audit/record";
+import { createGroupCommit } from "@/lib/audit/group-commit";
+import { auditBatchTransaction, auditTransaction, type AuditEntry } from "@/lib/audit/record";
+import { db } from "@/lib/db";
 import { logger } from "@/lib/log";
-import { applyStoredEvent, auditSummary } from "./apply";
+import { applyReceivedEvent, auditSummary } from "./apply";
+import { applyAfterAnswer } from "./apply-queue";
 import { webhookAuditAction, webhookTarget } from "./audit";
 import { headersToStore } from "./headers";
 import { rejectedDeliveryRetryAfter } from "./rejection-limit";
 import { formatRelatedRecord } from "./related";
 import { pruneRejectedWebhookEventsNow } from "./retention";
-import { storeDelivery, type DeliveryRecord } from "./store";
+import { storeDeliveries, storeDelivery, type DeliveryRecord } from "./store";
 import type { SignatureStatus, WebhookHandler } from "./types";
 
 /** The `type` stored for a body whose type could not be read. */
@@ -30,9 +33,15 @@ export interface ReceiveWebhookInput extends WebhookHandler {
   context?: AuditContext;
   /** The signature status when already checked (receiveUntrustedWebhook); verified here otherwise. */
   signature?: SignatureStatus;
+  /**
+   * true (the webhook route): a new event is applied after the answer (apply-queue.ts) and the
+   * result is "stored"; otherwise it is applied before returning.
+   */
+  applyAfterAnswer?: boolean;
 }
 
 export type ReceiveResult =
+  | { outcome: "stored"; event: WebhookEvent }
   | { outcome: "applied"; event: WebhookEvent }
   | { outcome: "failed"; event: WebhookEvent; error: string }
   | { outcome: "duplicate"; event: WebhookEvent }
@@ -64,21 +73,39 @@ function utf8Prefix(text: string, maxBytes: number): string {
 
 type AuditFor = Omit<AuditEntry, "actor" | "action" | "target">;
 
-/** Stores the delivery and writes its audit row in one transaction (unless `auditFor` says none). */
-async function storeWithAudit(
-  input: ReceiveWebhookInput,
-  record: DeliveryRecord,
-  auditFor: (event: WebhookEvent, duplicate: boolean) => AuditFor | null,
-) {
+type Delivery = { input: ReceiveWebhookInput; record: DeliveryRecord; auditFor: (event: WebhookEvent, duplicate: boolean) => AuditFor };
+type Stored = { event: WebhookEvent; duplicate: boolean };
+
+function receiveAudit({ input, auditFor }: Delivery, { event, duplicate }: Stored): AuditEntry {
   const action = webhookAuditAction(input.provider, "receive");
-  return auditTransaction(async (tx, audit) => {
-    const stored = await storeDelivery(tx, record);
-    const entry = auditFor(stored.event, stored.duplicate);
-    if (entry) {
-      await audit({ actor: systemActor(input.context), action, target: webhookTarget(stored.event.id), request: auditSummary(stored.event), ...entry });
-    }
-    return stored;
-  });
+  return { actor: systemActor(input.context), action, target: webhookTarget(event.id), request: auditSummary(event), ...auditFor(event, duplicate) };
+}
+
+/**
+ * Stores a delivery and writes its audit row in one transaction, group-committed with the
+ * deliveries arriving meanwhile (lib/audit/group-commit.ts, storeDeliveries).
+ */
+const storeWithAudit = createGroupCommit<Delivery, Stored>({
+  commit: (deliveries) =>
+    auditBatchTransaction(async (tx, audit) => {
+      const stored = await storeDeliveries(tx, deliveries.map((d) => d.record));
+      stored.forEach((s, i) => audit(receiveAudit(deliveries[i], s)));
+      return stored;
+    }),
+  alone: (delivery) =>
+    auditTransaction(async (tx, audit) => {
+      const stored = await storeDelivery(tx, delivery.record);
+      await audit(receiveAudit(delivery, stored));
+      return stored;
+    }),
+});
+
+/** The outcome of an event this call applied, or that another caller applied first. */
+async function appliedOutcome(input: ReceiveWebhookInput, event: WebhookEvent): Promise<ReceiveResult> {
+  const applied = await applyReceivedEvent(input, event, systemActor(input.context));
+  if (applied) return applied.ok ? { outcome: "applied", event: applied.event } : { outcome: "failed", event: applied.event, error: applied.error };
+  const now = await db.webhookEvent.findUniqueOrThrow({ where: { id: event.id } });
+  return now.status === "FAILED" ? { outcome: "failed", event: now, error: now.error ?? "" } : { outcome: "applied", event: now };
 }
 
 function repeatNote(event: WebhookEvent, rawBody: string): string {
@@ -96,9 +123,12 @@ function repeatNote(event: WebhookEvent, rawBody: string): string {
  *   REJECTED_BODY_KEPT_BYTES are stored (with its SHA-256 and size); rejected events age out
  *   (retention.ts). Each refusal is logged in one line (issue 11, finding 6).
  * - Valid but unparseable: stored FAILED under `bodyEventId("unparseable", …)`, audited FAILED.
- * - Valid and parsed, first delivery: stored RECEIVED, then applied (APPLIED or FAILED, see
- *   applyStoredEvent). A repeat of a stored event id only increments `deliveries` (audited,
- *   not applied again), whatever its status.
+ * - Valid and parsed, first delivery: stored RECEIVED with its audit row (SUCCEEDED, "stored")
+ *   in one group-committed transaction, then applied from the stored event (APPLIED or FAILED,
+ *   second audit row; see applyReceivedEvent): before returning, or with `applyAfterAnswer`
+ *   after the caller has answered ("stored"; an event whose apply was lost to a crash is still
+ *   RECEIVED and is applied by apply-queue.ts's sweep). A repeat of a stored event id only
+ *   increments `deliveries` (audited, not applied again), whatever its status.
  * Headers are stored without cookies or credentials. Never throws for the delivery's content;
  * database errors propagate.
  * Source: the webhook inbox issue; Kard guide "Notifications" (the id is the idempotency key).
@@ -112,9 +142,9 @@ export async function receiveWebhook(input: ReceiveWebhookInput): Promise<Receiv
   if (signature !== "VALID") {
     const parsed = input.parse(rawBody);
     const error = signature === "MISSING" ? "No signature header: not applied." : "The signature does not match the body: not applied.";
-    const { event } = await storeWithAudit(
+    const { event } = await storeWithAudit({
       input,
-      {
+      record: {
         ...base,
         rawBody: utf8Prefix(rawBody, REJECTED_BODY_KEPT_BYTES),
         headers: base.headers.slice(0, REJECTED_HEADERS_KEPT_CHARS),
@@ -123,8 +153,8 @@ export async function receiveWebhook(input: ReceiveWebhookInput): Promise<Receiv
         status: "REJECTED",
         error,
       },
-      (event, duplicate) => ({ outcome: "DENIED", errorCode: `SIGNATURE_${signature}`, message: duplicate ? `${error} (${repeatNote(event, rawBody)})` : error }),
-    );
+      auditFor: (event, duplicate) => ({ outcome: "DENIED", errorCode: `SIGNATURE_${signature}`, message: duplicate ? `${error} (${repeatNote(event, rawBody)})` : error }),
+    });
     logger.warn({ provider, ip: input.context?.ip ?? null, signature, bytes: bodyBytes, eventId: event.id }, "webhook refused: signature not verified (stored REJECTED)");
     await pruneRejectedWebhookEventsNow();
     return { outcome: "rejected", event, signature };
@@ -133,17 +163,17 @@ export async function receiveWebhook(input: ReceiveWebhookInput): Promise<Receiv
   const parsed = input.parse(rawBody);
 
   if (!parsed.ok) {
-    const { event } = await storeWithAudit(
+    const { event } = await storeWithAudit({
       input,
-      { ...base, eventId: bodyEventId("unparseable", rawBody), type: UNKNOWN_EVENT_TYPE, status: "FAILED", error: parsed.reason },
-      (event, duplicate) => ({ outcome: "FAILED", errorCode: "UNPARSEABLE", message: duplicate ? `${parsed.reason} (${repeatNote(event, rawBody)})` : parsed.reason }),
-    );
+      record: { ...base, eventId: bodyEventId("unparseable", rawBody), type: UNKNOWN_EVENT_TYPE, status: "FAILED", error: parsed.reason },
+      auditFor: (event, duplicate) => ({ outcome: "FAILED", errorCode: "UNPARSEABLE", message: duplicate ? `${parsed.reason} (${repeatNote(event, rawBody)})` : parsed.reason }),
+    });
     return { outcome: "unparseable", event, reason: parsed.reason };
   }
 
-  const { event, duplicate } = await storeWithAudit(
+  const { event, duplicate } = await storeWithAudit({
     input,
-    {
+    record: {
       ...base,
       eventId: parsed.event.eventId,
       type: parsed.event.type,
@@ -151,12 +181,12 @@ export async function receiveWebhook(input: ReceiveWebhookInput): Promise<Receiv
       relatedUserId: parsed.event.relatedUserId ?? null,
       relatedRecord: formatRelatedRecord(parsed.event.relatedRecord),
     },
-    (event, duplicate) => (duplicate ? { outcome: "SUCCEEDED", message: repeatNote(event, rawBody) } : null),
-  );
+    auditFor: (event, duplicate) => ({ outcome: "SUCCEEDED", message: duplicate ? repeatNote(event, rawBody) : "stored" }),
+  });
   if (duplicate) return { outcome: "duplicate", event };
-
-  const applied = await applyStoredEvent(input, event, parsed.event, { verb: "receive", actor: systemActor(input.context) });
-  return applied.ok ? { outcome: "applied", event: applied.event } : { outcome: "failed", event: applied.event, error: applied.error };
+  if (!input.applyAfterAnswer) return appliedOutcome(input, event);
+  applyAfterAnswer(input, event, systemActor(input.context));
+  return { outcome: "stored", event };
 }
 
 /**

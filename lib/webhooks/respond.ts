@@ -3,9 +3,9 @@ import { WEBHOOK_MAX_BODY_BYTES } from "./raw-body";
 
 /**
  * The HTTP answer to a provider's delivery. A 2xx tells the provider to stop retrying, so:
- * - applied, duplicate, and failed-while-applying → 200 `{received:true}`: the event is stored,
- *   a failure of ours is fixed by re-processing it from the inbox, and a retry would only be a
- *   duplicate (never applied again);
+ * - stored (to be applied after the answer), applied, duplicate, and failed-while-applying →
+ *   200 `{received:true}`: the event is stored, a failure of ours is fixed by re-processing it
+ *   from the inbox, and a retry would only be a duplicate (never applied again);
  * - signature MISSING → 403, INVALID → 401 (Kard's recipe): stored REJECTED; the provider's
  *   retries are counted on the same row;
  * - valid signature but unreadable body → 400: stored FAILED;
@@ -15,6 +15,7 @@ import { WEBHOOK_MAX_BODY_BYTES } from "./raw-body";
  */
 export function webhookResponse(result: ReceiveResult | ThrottledDelivery): Response {
   switch (result.outcome) {
+    case "stored":
     case "applied":
     case "failed":
       return Response.json({ received: true });

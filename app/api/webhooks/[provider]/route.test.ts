@@ -6,6 +6,7 @@ import { createKardSandbox } from "@/lib/providers/kard/sandbox";
 import { signNotificationBody } from "@/lib/providers/kard/sandbox/signing";
 import { providerConfig } from "@/lib/providers/registry";
 import { createTestDatabase, type TestDatabase } from "@/lib/testing/db";
+import { webhookAppliesSettled } from "@/lib/webhooks/apply-queue";
 import { WEBHOOK_MAX_BODY_BYTES } from "@/lib/webhooks/raw-body";
 import {
   hmacBase64,
@@ -17,9 +18,11 @@ import {
 } from "@/lib/providers/kard/testing/webhooks";
 import { POST as receive } from "./route";
 
-/** The route as Next calls it for `/api/webhooks/<provider>`. */
-function POST(request: Request, provider = "kard") {
-  return receive(request, { params: Promise.resolve({ provider }) });
+/** The route as Next calls it for `/api/webhooks/<provider>`, answered and then applied (applied after the answer). */
+async function POST(request: Request, provider = "kard") {
+  const response = await receive(request, { params: Promise.resolve({ provider }) });
+  await webhookAppliesSettled();
+  return response;
 }
 
 // The route handler itself, called with a Request as Next calls it, on a real SQLite database.
@@ -109,7 +112,7 @@ describe("POST /api/webhooks/kard: idempotency", () => {
     expect(await db.webhookEvent.findMany()).toEqual([expect.objectContaining({ eventId: "n-dup", deliveries: 2, status: "APPLIED" })]);
     expect(await transactionStatus("tx-dup")).toBe("MANUALLY_CHECKED");
     const audit = await db.auditEvent.findMany({ where: { action: "kard.webhook.receive" }, orderBy: { seq: "asc" } });
-    expect(audit.map((a) => a.message)).toEqual(["applied", "delivery 2 of an event already stored, not applied again"]);
+    expect(audit.map((a) => a.message)).toEqual(["stored", "applied", "delivery 2 of an event already stored, not applied again"]);
   });
 });
 

@@ -17,7 +17,9 @@ const TARGET_PREFIX = operationTarget({ id: "" });
 
 async function stepsByOperation(ids: string[]): Promise<Map<string, OperationStepDto[]>> {
   const events = await db.auditEvent.findMany({
-    where: { provider: "kvitka", target: { in: ids.map((id) => operationTarget({ id })) } },
+    // By target alone (every kvitka-operation target is Kvitka's): a provider condition beside it
+    // lets SQLite pick the provider index and read every Kvitka row (docs/performance.md).
+    where: { target: { in: ids.map((id) => operationTarget({ id })) } },
     orderBy: { seq: "asc" },
     select: { target: true, action: true, outcome: true, createdAt: true, errorCode: true, actorEmail: true },
   });
