@@ -1,11 +1,12 @@
 import Decimal from "decimal.js";
 import { z } from "zod";
 import { isSandboxRefusal, sandboxRouter, type RouteContext, type SandboxRoute } from "@/lib/sandbox/router";
+import { decodeState, encodeState, type JsonValue } from "@/lib/sandbox/state-codec";
 import type { Sandbox } from "@/lib/sandbox/types";
 import { kvitkaCoinsToPoints } from "../conversion";
 import { businessByKey, businessByToken, type SandboxBusiness } from "./businesses";
 import { jsonResponse, kvitkaRefusal } from "./errors";
-import { createJournal } from "./journal";
+import { createJournal, type JournalEntry } from "./journal";
 import { createOperationBook, type OperationBook } from "./operations";
 import { createRequestLog } from "./request-log";
 import {
@@ -149,6 +150,15 @@ export function createKvitkaSandbox({ now = () => Date.now() }: { now?: () => nu
       book.clear();
       context.requests.clear();
       context.journal.clear();
+    },
+
+    // The rate-limit windows are left out: they last 60 s, and they are keyed by API token.
+    snapshot: () => ({ operations: book.snapshot(), journal: encodeState(context.journal.list()) }),
+
+    restore(snapshot) {
+      const saved = snapshot as { operations: JsonValue; journal: JsonValue };
+      book.restore(saved.operations);
+      context.journal.restore(decodeState<JournalEntry[]>(saved.journal));
     },
 
     async control(action, body) {
