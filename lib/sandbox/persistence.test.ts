@@ -1,11 +1,12 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { ProviderSlug } from "@/lib/providers/slugs";
 import { addFault, clearFaults } from "./faults";
-import { dispatchToSandbox, resetSandbox, sandboxFor } from "./mount";
+import { resetSandbox, sandboxFor } from "./mount";
 import { loadSandboxState, saveSandboxState, sandboxStateDir } from "./persistence";
+import { sandboxFetch } from "./sandbox-fetch";
 import type { Sandbox } from "./types";
 
 let dir: string;
@@ -49,15 +50,15 @@ describe("sandbox state files", () => {
 const restart = (slug: ProviderSlug) => (globalThis as { __sandboxInstances?: Map<ProviderSlug, Sandbox> }).__sandboxInstances!.delete(slug);
 
 const KTN = "http://localhost:3000/sandbox/ktn/api/v1/merchant/giftCard";
-const purchase = (key: string, signal?: AbortSignal) =>
-  dispatchToSandbox(
-    new Request(`${KTN}/purchaseGiftCard`, {
-      method: "POST",
-      headers: { authorization: "Bearer ktn_sandbox_key", "content-type": "application/json", "Idempotent-Key": key },
-      body: JSON.stringify({ productId: 18808, unitPrice: 40, senderName: "Acme Corp" }),
-      signal,
-    }),
-  );
+/** A KTN purchase as the console sends it (sandboxFetch races the request's abort signal, as fetch does). */
+const purchase = async (key: string, signal?: AbortSignal) =>
+  (await sandboxFetch(`${KTN}/purchaseGiftCard`, {
+    method: "POST",
+    headers: { authorization: "Bearer ktn_sandbox_key", "content-type": "application/json", "Idempotent-Key": key },
+    body: JSON.stringify({ productId: 18808, unitPrice: 40, senderName: "Acme Corp" }),
+    signal,
+  })).json() as Promise<{ data: { id: number } }>;
+const savedOrders = () => (JSON.parse(readFileSync(path.join(dir, "ktn.json"), "utf8")) as { state: { orders: { $map: unknown[] } } }).state.orders.$map.length;
 const orderIds = async () => ((await (await sandboxFor("ktn")!.control!("orders", {})).json()) as { orders: { id: number }[] }).orders.map((o) => o.id);
 
 describe("the mount keeps each simulator's state across a restart", () => {
@@ -65,10 +66,10 @@ describe("the mount keeps each simulator's state across a restart", () => {
     vi.stubEnv("SANDBOX_STATE_DIR", dir);
     restart("ktn");
     resetSandbox("ktn");
-    const first = (await (await purchase("key-1"))!.json()).data.id as number;
+    const first = (await purchase("key-1")).data.id;
     addFault("ktn", { fault: { kind: "lost-response" }, pathIncludes: "purchaseGiftCard", count: 1 });
-    await purchase("key-2", AbortSignal.timeout(50));
-    expect(existsSync(path.join(dir, "ktn.json"))).toBe(true);
+    await expect(purchase("key-2", AbortSignal.timeout(50))).rejects.toMatchObject({ name: "TimeoutError" });
+    await vi.waitFor(() => expect(savedOrders()).toBe(3));
 
     restart("ktn");
     const afterRestart = await orderIds();
@@ -78,7 +79,7 @@ describe("the mount keeps each simulator's state across a restart", () => {
     resetSandbox("ktn");
     restart("ktn");
     expect(await orderIds()).toEqual([65]);
-    const next = (await (await purchase("key-3"))!.json()).data.id as number;
+    const next = (await purchase("key-3")).data.id;
     expect(afterRestart).not.toContain(next);
     expect(JSON.parse(readFileSync(path.join(dir, "ktn.json"), "utf8"))).toMatchObject({ format: 1, slug: "ktn" });
     restart("ktn");

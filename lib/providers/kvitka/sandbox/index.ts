@@ -122,6 +122,7 @@ const router = sandboxRouter<KvitkaContext>(
  * business withdraws and confirms (not counted against any token's rate limit) and the answer
  * carries the code, so staff can practise a deposit; `operations` — every operation's state;
  * `requests` — the journal of requests received (./journal.ts), tokens left out.
+ * `snapshot`/`restore` carry the operations, the next operation id (kept by a reset too) and the journal.
  * Source: KvitkaCard API v1.0 (../shared/seeds/000_96fa4d3ae701ce69.txt), whole document.
  */
 export function createKvitkaSandbox({ now = () => Date.now() }: { now?: () => number } = {}): Sandbox {
