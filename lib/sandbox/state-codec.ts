@@ -6,7 +6,8 @@ export type JsonValue = null | boolean | number | string | JsonValue[] | { [key:
 /**
  * Encodes a simulator's in-memory state (plain objects and arrays of strings, numbers, booleans,
  * `Date`, `Decimal`, `Map`, `Set`) as plain JSON, every non-JSON value tagged: `{$date: iso}`,
- * `{$decimal: "1.50"}`, `{$map: [[key, value]…]}`, `{$set: [value…]}`. `undefined` members are
+ * `{$decimal: "1.50"}`, `{$map: [[key, value]…]}`, `{$set: [value…]}`, `{$number: "Infinity"}`, and an
+ * object with a `$`-key of its own as `{$object: {…}}`. `undefined` members are
  * left out, as JSON.stringify does. Shared object identities are not kept: a simulator whose state
  * relies on them maps them to ids before encoding.
  * @throws TypeError for a function, symbol, bigint or class instance (a state that is not data).
@@ -25,7 +26,8 @@ export function encodeState(value: unknown): JsonValue {
   if (typeof value === "object" && Object.getPrototypeOf(value) === Object.prototype) {
     const out: Record<string, JsonValue> = {};
     for (const [key, member] of Object.entries(value)) if (member !== undefined) out[key] = encodeState(member);
-    return out;
+    // An object of the state's own with a `$` key (a stored request body, say) is wrapped, never read as a tag.
+    return Object.keys(out).some((key) => key.startsWith("$")) ? { $object: out } : out;
   }
   throw new TypeError(`sandbox state holds a ${typeof value} that is not data`);
 }
@@ -43,5 +45,10 @@ function decode(json: JsonValue): unknown {
   if (typeof json.$number === "string") return Number(json.$number);
   if (Array.isArray(json.$map)) return new Map((json.$map as JsonValue[][]).map(([k, v]) => [decode(k), decode(v)]));
   if (Array.isArray(json.$set)) return new Set(json.$set.map(decode));
+  if (json.$object && typeof json.$object === "object" && !Array.isArray(json.$object)) return decodeMembers(json.$object);
+  return decodeMembers(json);
+}
+
+function decodeMembers(json: { [key: string]: JsonValue }): Record<string, unknown> {
   return Object.fromEntries(Object.entries(json).map(([key, member]) => [key, decode(member)]));
 }
