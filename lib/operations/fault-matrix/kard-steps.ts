@@ -1,9 +1,9 @@
 import { db } from "@/lib/db";
 import { reconcileSubmission } from "@/lib/providers/kard/operations/reconcile-submission";
 import { submitTransactions } from "@/lib/providers/kard/operations/submit-transactions";
-import { kardSandboxState, OPERATOR } from "@/lib/providers/kard/testing/operations";
+import { kardSandboxState, OPERATOR, resetKardSandbox } from "@/lib/providers/kard/testing/operations";
 import { NEW_CUSTOMER, SUNRISE_COFFEE } from "@/lib/providers/kard/testing/personas";
-import { step } from "./step";
+import { type ProviderRows, step } from "./step";
 
 /*
  * Kard's money-moving step: a transaction event submitted for rewards (Create Incoming
@@ -43,4 +43,11 @@ const submission = step<Record<string, never>>({
     })),
 });
 
-export const KARD_STEPS = [submission];
+export const KARD_ROWS: ProviderRows = {
+  provider: "kard",
+  clear: async () => {
+    await db.kardTransaction.deleteMany();
+    await resetKardSandbox();
+  },
+  steps: [submission],
+};

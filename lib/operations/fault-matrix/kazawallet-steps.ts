@@ -7,7 +7,7 @@ import { createPaymentRequest, type PayoutInput } from "@/lib/providers/kazawall
 import { resolveRequest } from "@/lib/providers/kazawallet/operations/resolve-request";
 import { topUpCard } from "@/lib/providers/kazawallet/operations/top-up";
 import { control, OPERATOR, sandboxState } from "@/lib/providers/kazawallet/testing/operations-harness";
-import { type LocalRecord, type MoneyStep, step } from "./step";
+import { type LocalRecord, type MoneyStep, type ProviderRows, step } from "./step";
 
 /*
  * Kazawallet's money-moving steps (no idempotency keys anywhere): card issue and top-up are
@@ -113,26 +113,34 @@ const giftCode = step<Record<string, never>>({
   localRecords: requestRecords,
 });
 
-/** Kazawallet's webhooks stay recorded in the sandbox, never POSTed to a console that is not running. */
-export const silenceKazawalletWebhooks = () => control("set-webhook-url", { url: null });
-
-export const KAZAWALLET_STEPS = [
-  issue,
-  topUp,
-  payoutStep("Kazawallet transfer", "/transfer-from-merchant-to-user", { kind: "TRANSFER", email: USER, currency: "USD", amount: "5" }, (v) =>
-    v.transfers.filter((t) => t.email === USER),
-  ),
-  payoutStep(
-    "Kazawallet withdrawal",
-    "/createWithdrawalRequest",
-    { kind: "WITHDRAWAL", email: USER, currency: "USDT", amount: "10", ...METHOD_15, fields: { "usdt-trc20-address": "TX" } },
-    requestsOf("withdrawal"),
-  ),
-  payoutStep(
-    "Kazawallet deposit",
-    "/createDepositRequest",
-    { kind: "DEPOSIT", email: USER, currency: "USDT", amount: "10", ...METHOD_15, fields: { "usdt-trc20-txid": "0xabc" } },
-    requestsOf("deposit"),
-  ),
-  giftCode,
-];
+export const KAZAWALLET_ROWS: ProviderRows = {
+  provider: "kazawallet",
+  clear: async () => {
+    await db.kazawalletTopUp.deleteMany();
+    await db.kazawalletCardEvent.deleteMany();
+    await db.kazawalletCard.deleteMany();
+    await db.kazawalletRequest.deleteMany();
+    // Its webhooks stay recorded in the sandbox, never POSTed to a console that is not running.
+    await control("set-webhook-url", { url: null });
+  },
+  steps: [
+    issue,
+    topUp,
+    payoutStep("Kazawallet transfer", "/transfer-from-merchant-to-user", { kind: "TRANSFER", email: USER, currency: "USD", amount: "5" }, (v) =>
+      v.transfers.filter((t) => t.email === USER),
+    ),
+    payoutStep(
+      "Kazawallet withdrawal",
+      "/createWithdrawalRequest",
+      { kind: "WITHDRAWAL", email: USER, currency: "USDT", amount: "10", ...METHOD_15, fields: { "usdt-trc20-address": "TX" } },
+      requestsOf("withdrawal"),
+    ),
+    payoutStep(
+      "Kazawallet deposit",
+      "/createDepositRequest",
+      { kind: "DEPOSIT", email: USER, currency: "USDT", amount: "10", ...METHOD_15, fields: { "usdt-trc20-txid": "0xabc" } },
+      requestsOf("deposit"),
+    ),
+    giftCode,
+  ],
+};

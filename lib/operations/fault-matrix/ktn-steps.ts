@@ -5,7 +5,7 @@ import { purchaseGiftCard } from "@/lib/providers/ktn/operations/purchase";
 import { reconcileOrder } from "@/lib/providers/ktn/operations/reconcile";
 import { syncOrder } from "@/lib/providers/ktn/operations/sync";
 import { ktnControl, OPERATOR } from "@/lib/providers/ktn/testing/operations-harness";
-import { type LocalRecord, step } from "./step";
+import { type LocalRecord, type ProviderRows, step } from "./step";
 
 /*
  * KTN's money-moving steps: purchase (Idempotent-Key; reconciliation resends under the same key),
@@ -82,4 +82,10 @@ const voidPayment = step<{ orderId: string; ktnId: number }>({
   localRecords: () => orders((o) => o.status === "VOIDED"),
 });
 
-export const KTN_STEPS = [purchase, refund, voidPayment];
+export const KTN_ROWS: ProviderRows = {
+  provider: "ktn",
+  clear: async () => {
+    await db.giftCardOrder.deleteMany();
+  },
+  steps: [purchase, refund, voidPayment],
+};

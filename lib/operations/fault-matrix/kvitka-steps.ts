@@ -4,7 +4,7 @@ import { depositConfirm, depositInit } from "@/lib/providers/kvitka/operations/d
 import { reconcileDeposit, resolveWithdrawal } from "@/lib/providers/kvitka/operations/reconcile";
 import { withdrawConfirm, withdrawInit } from "@/lib/providers/kvitka/operations/withdraw";
 import { mintPartnerCode, OPERATOR, sandboxOperation } from "@/lib/providers/kvitka/testing/operations-harness";
-import { type LocalRecord, step } from "./step";
+import { type LocalRecord, type ProviderRows, step } from "./step";
 
 /*
  * KvitkaCard's money-moving steps: withdraw/confirm (points held, a code issued) and
@@ -66,4 +66,10 @@ const deposit = step<Ctx>({
   localRecords: () => records((op) => op.status === "completed"),
 });
 
-export const KVITKA_STEPS = [withdraw, deposit];
+export const KVITKA_ROWS: ProviderRows = {
+  provider: "kvitka",
+  clear: async () => {
+    await db.kvitkaOperation.deleteMany();
+  },
+  steps: [withdraw, deposit],
+};

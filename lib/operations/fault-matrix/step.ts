@@ -14,7 +14,7 @@ export interface LocalRecord {
 
 /**
  * One money-moving step of one provider, as the fault matrix drives it. A new provider's step is
- * one more object of this shape in its table (see ./steps.ts):
+ * one more object of this shape in its provider's rows (see ./steps.ts):
  * - `setup` brings the world to just before the step (e.g. a fulfilled order to refund) and
  *   returns what the other members need;
  * - `run` performs the step as the console does (operation + audited call); a ProviderError it
@@ -37,6 +37,16 @@ export interface MoneyStep<C = unknown> {
   reconcile(ctx: C): Promise<unknown>;
   providerCount(ctx: C): Promise<number>;
   localRecords(ctx: C): Promise<LocalRecord[]>;
+}
+
+/**
+ * One provider's rows of the matrix: its steps, and `clear` — before every cell, the provider's
+ * local tables emptied and its sandbox made quiet (the matrix resets every sandbox itself).
+ */
+export interface ProviderRows {
+  provider: ProviderSlug;
+  clear(): Promise<void>;
+  steps: MoneyStep[];
 }
 
 /** Lets a table hold steps of different context types. */
