@@ -44,6 +44,7 @@ export default defineConfig({
       PORT: String(PORT),
       APP_URL: baseURL,
       DATABASE_URL: `file:./.data/e2e-${PORT}.db`,
+      SANDBOX_STATE_DIR: `.data/e2e-${PORT}-sandbox`,
       AUTH_SECRET: "e2e-auth-secret-e2e-auth-secret-0123456789",
       // A lost response must turn into UNKNOWN quickly in the browser flows.
       PROVIDER_TIMEOUT_MS: "3000",

@@ -19,3 +19,5 @@ process.env.AUTH_SECRET = "test-auth-secret-test-auth-secret-0123456789";
 // (lib/audit/checkpointing.ts), since tests empty the audit table between cases.
 process.env.AUDIT_CHAIN_KEY = "test-audit-chain-key-0123456789";
 process.env.AUDIT_CHECKPOINTS = "off";
+// The simulators keep their state in memory unless a test gives them a directory (lib/sandbox/persistence.ts).
+process.env.SANDBOX_STATE_DIR = "off";

@@ -33,6 +33,9 @@ if (process.env.RESET_DATABASE === "1") {
   if (path.resolve(file).startsWith(path.resolve(".data") + path.sep)) {
     for (const suffix of ["", "-wal", "-shm", "-journal", ".audit-checkpoints"]) rmSync(file + suffix, { force: true });
   }
+  // The simulators' saved state goes with it (lib/sandbox/persistence.ts), again only inside .data/.
+  const sandboxState = path.resolve(process.env.SANDBOX_STATE_DIR || ".data/sandbox");
+  if (sandboxState.startsWith(path.resolve(".data") + path.sep)) rmSync(sandboxState, { recursive: true, force: true });
 }
 
 const run = (cmd, args) => execFileSync(cmd, args, { stdio: "inherit", env: process.env });

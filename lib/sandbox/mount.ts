@@ -1,4 +1,5 @@
 import { isProviderSlug, PROVIDER_SLUGS, type ProviderSlug } from "@/lib/providers/slugs";
+import { loadSandboxState, saveSandboxState, sandboxStateDir } from "./persistence";
 import { sandboxes } from "./sandboxes";
 import type { Sandbox } from "./types";
 import { withFaults } from "./with-faults";
@@ -8,19 +9,54 @@ import { withFaults } from "./with-faults";
 const instances = ((globalThis as { __sandboxInstances?: Map<ProviderSlug, Sandbox> }).__sandboxInstances ??=
   new Map());
 
-/** The simulator for `slug`, created on first use; undefined for a provider without one yet. */
+/**
+ * `inner` whose state is saved (lib/sandbox/persistence.ts) after every request it handled,
+ * every control action and every reset — before the answer is returned, so a lost response (the
+ * change applied, the answer never sent) is saved as well.
+ */
+function persisting(slug: ProviderSlug, inner: Sandbox, dir: string): Sandbox {
+  const save = () => saveSandboxState(slug, inner.snapshot(), dir);
+  const after = async (pending: Promise<Response>) => {
+    const response = await pending;
+    save();
+    return response;
+  };
+  return {
+    handle: (req) => after(inner.handle(req)),
+    reset() {
+      inner.reset();
+      save();
+    },
+    control: inner.control && ((action, body) => after(inner.control!(action, body))),
+    snapshot: () => inner.snapshot(),
+    restore(snapshot) {
+      inner.restore(snapshot);
+      save();
+    },
+  };
+}
+
+/**
+ * The simulator for `slug`, created on first use — from the state saved by an earlier process when
+ * there is one (SANDBOX_STATE_DIR) — and undefined for a provider without one yet.
+ * @throws Error when the saved state cannot be read (persistence.ts).
+ */
 export function sandboxFor(slug: ProviderSlug): Sandbox | undefined {
   let instance = instances.get(slug);
   if (!instance) {
     const create = sandboxes[slug];
     if (!create) return undefined;
-    instance = create();
+    const created = create();
+    const dir = sandboxStateDir();
+    const saved = loadSandboxState(slug, dir);
+    if (saved !== undefined) created.restore(saved);
+    instance = dir ? persisting(slug, created, dir) : created;
     instances.set(slug, instance);
   }
   return instance;
 }
 
-/** Resets one provider's simulator, or all of them. */
+/** Resets one provider's simulator, or all of them (ids handed out before are still never reused). */
 export function resetSandbox(slug?: ProviderSlug): void {
   for (const s of slug ? [slug] : PROVIDER_SLUGS) sandboxFor(s)?.reset();
 }

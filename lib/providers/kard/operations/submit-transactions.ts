@@ -3,7 +3,7 @@ import { randomUUID } from "node:crypto";
 import { OperationError } from "@/lib/errors";
 import { auditedWrite } from "@/lib/operations/audited-call";
 import { isProviderError, type ProviderError } from "@/lib/providers/provider-error";
-import { MAX_TRANSACTIONS_PER_REQUEST } from "../schemas/transactions";
+import { type KardIncomingTransaction, MAX_TRANSACTIONS_PER_REQUEST } from "../schemas/transactions";
 import { errorsById } from "./multi-status";
 import { type TransactionEventInput, toKardTransactionItem, wireIssues } from "./transaction-events";
 import type { Actor } from "@/lib/audit/actor";
@@ -40,9 +40,10 @@ function checkBatch(events: TransactionEventInput[]): void {
   if (first) throw new OperationError("INVALID_TRANSACTION", `Transaction ${Number(first[0].split(".")[1]) + 1}: ${first[1][0]}`, fieldErrors);
 }
 
-function rowsFor(events: TransactionEventInput[], eventIds: string[], origin: SubmissionOrigin, actor: Actor): Prisma.KardTransactionCreateManyInput[] {
+function rowsFor(events: TransactionEventInput[], items: KardIncomingTransaction[], origin: SubmissionOrigin, actor: Actor): Prisma.KardTransactionCreateManyInput[] {
   return events.map((event, index) => ({
-    eventId: eventIds[index],
+    eventId: items[index].id,
+    wireItem: JSON.stringify(items[index]),
     transactionId: event.transactionId,
     userId: event.userId,
     kind: "transaction",
@@ -82,7 +83,7 @@ async function markRefused(tx: Prisma.TransactionClient, eventIds: string[], err
  * 3. the answer marks each row ACCEPTED, or REJECTED with Kard's error for that event (a 207
  *    names them by id); a timeout, lost answer or 5xx marks them UNKNOWN (Kard may have queued
  *    them; resending the same event ids would be answered 409 if it did): auditedWrite records
- *    the UNKNOWN outcome and the rows wait for reconciliation.
+ *    the UNKNOWN outcome and the rows wait for reconcileSubmission (each row keeps its wire item).
  * Audited as kard.transaction.submit. An UNKNOWN outcome is a successful return (`unknown` > 0).
  * @throws OperationError EMPTY_BATCH / BATCH_LIMIT_EXCEEDED / INVALID_TRANSACTION (nothing
  *   stored), ProviderError when Kard refused the whole request (rows kept as REJECTED).
@@ -104,7 +105,7 @@ export async function submitTransactions({ events, origin }: SubmissionInput, ac
     },
     () => providerClient("kard").createIncomingTransactions(items),
     {
-      onRequested: (tx) => tx.kardTransaction.createMany({ data: rowsFor(events, eventIds, origin, actor) }),
+      onRequested: (tx) => tx.kardTransaction.createMany({ data: rowsFor(events, items, origin, actor) }),
       onSuccess: async (tx, answer) => {
         const refused = errorsById(answer.errors ?? []);
         const acceptedIds = eventIds.filter((id) => !refused.has(id));

@@ -8,6 +8,7 @@ import { requestTransactionAudit } from "./audit-request";
 import { earnedRewards } from "./earned-rewards";
 import { flagFraudulentTransaction } from "./fraud-flag";
 import { pressOfferCta } from "./offer-actions";
+import { reconcileSubmission } from "./reconcile-submission";
 import { submitTransactionSequence, submitTransactions } from "./submit-transactions";
 import type { TransactionEventInput } from "./transaction-events";
 import { buildPresetSequence } from "./transaction-presets";
@@ -132,6 +133,45 @@ describe("submitTransactions", () => {
     const result = await submitTransactions({ events: many, origin: "CSV" }, OPERATOR);
     expect(result.accepted).toBe(500);
     expect(await db.kardTransaction.count({ where: { submission: "ACCEPTED" } })).toBe(500);
+  });
+});
+
+describe("reconcileSubmission: an UNKNOWN event is resent under its own id, never received twice", () => {
+  const eventsAtKard = async (transactionId: string) =>
+    (await kardSandboxState<{ events: { transactionId: string }[] }>()).events.filter((e) => e.transactionId === transactionId).length;
+  const lostSubmission = async (kind: "lost-response" | "timeout", transactionId: string) => {
+    process.env.PROVIDER_TIMEOUT_MS = "300";
+    addFault("kard", { fault: { kind }, method: "POST", pathIncludes: "/transactions", count: 1 });
+    await submitTransactions({ events: [event({ transactionId })], origin: "FORM" }, OPERATOR);
+    return db.kardTransaction.findFirstOrThrow({ where: { transactionId } });
+  };
+
+  it("marks it ACCEPTED from Kard's 409 when only the answer was lost", async () => {
+    const row = await lostSubmission("lost-response", "lost-2");
+
+    expect(await reconcileSubmission({ id: row.id }, OPERATOR)).toMatchObject({ submission: "ACCEPTED", accepted: true, errorCode: null });
+    expect(await eventsAtKard("lost-2")).toBe(1);
+    const rows = await db.auditEvent.findMany({ where: { action: "kard.transaction.reconcile" }, orderBy: { seq: "asc" } });
+    expect(rows.map((r) => `${r.outcome}${r.errorCode ? ` ${r.errorCode}` : ""}`)).toEqual(["REQUESTED", "FAILED HTTP_409"]);
+  });
+
+  it("sends it once when Kard never received it, and refuses a settled row", async () => {
+    const row = await lostSubmission("timeout", "never-1");
+    expect(await eventsAtKard("never-1")).toBe(0);
+
+    expect(await reconcileSubmission({ id: row.id }, OPERATOR)).toMatchObject({ submission: "ACCEPTED", accepted: true });
+    expect(await eventsAtKard("never-1")).toBe(1);
+    expect(await rejection(reconcileSubmission({ id: row.id }, OPERATOR))).toMatchObject({ code: "NOT_RECONCILABLE" });
+  });
+
+  it("keeps it UNKNOWN while Kard cannot be asked (429), and REJECTED when Kard refuses the event", async () => {
+    const row = await lostSubmission("timeout", "ghost-2");
+    addFault("kard", { fault: { kind: "status", status: 429, retryAfterSeconds: 0 }, method: "POST", pathIncludes: "/transactions", count: 1 });
+    await expect(reconcileSubmission({ id: row.id }, OPERATOR)).rejects.toMatchObject({ code: "RATE_LIMITED" });
+    expect((await db.kardTransaction.findUniqueOrThrow({ where: { id: row.id } })).submission).toBe("UNKNOWN");
+
+    await db.kardTransaction.update({ where: { id: row.id }, data: { wireItem: row.wireItem!.replace(NEW_CUSTOMER, "not-enrolled") } });
+    expect(await reconcileSubmission({ id: row.id }, OPERATOR)).toMatchObject({ submission: "REJECTED", accepted: false, errorCode: expect.any(String) });
   });
 });
 

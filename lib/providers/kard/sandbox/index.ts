@@ -2,7 +2,9 @@ import { appOrigin } from "@/lib/app-origin";
 import type { FetchFn } from "@/lib/providers/http";
 import { logger } from "@/lib/log";
 import { sandboxRouter } from "@/lib/sandbox/router";
+import { decodeState, encodeState, type JsonValue } from "@/lib/sandbox/state-codec";
 import type { Sandbox } from "@/lib/sandbox/types";
+import { buildCatalog } from "./catalog";
 import { CONSOLE_RECEIVER_PATH, DEFAULT_MOUNT_PREFIX, KARD_SANDBOX } from "./config";
 import type { KardSandboxEnv } from "./context";
 import { runControl } from "./control";
@@ -95,6 +97,14 @@ export function createKardSandbox(options: KardSandboxOptions = {}): Sandbox {
   return {
     handle,
     reset,
+    // The offer catalogue is built from the state's creation date, so it is rebuilt, not stored.
+    snapshot: () => ({ offsetMs, state: encodeState({ ...state, catalog: undefined }) }),
+    restore(snapshot) {
+      const saved = snapshot as { offsetMs: number; state: JsonValue };
+      const restored = decodeState<Omit<SandboxState, "catalog">>(saved.state);
+      offsetMs = saved.offsetMs;
+      state = { ...restored, catalog: buildCatalog(restored.createdAt) };
+    },
     control: (action, body) =>
       runControl(
         { state: () => state, notifier: () => notifier, now, advanceClock: (ms) => (offsetMs += ms), reset },

@@ -3,6 +3,7 @@ import Decimal from "decimal.js";
 import { appOrigin } from "@/lib/app-origin";
 import type { FetchFn } from "@/lib/providers/http";
 import { isSandboxRefusal, type RouteContext, type SandboxMethod, type SandboxRoute, sandboxRouter } from "@/lib/sandbox/router";
+import { decodeState, encodeState, type JsonValue } from "@/lib/sandbox/state-codec";
 import type { Sandbox } from "@/lib/sandbox/types";
 import { sandboxWebhookToken } from "../webhook-token";
 import { addTransaction, cancel, cardView, findCard, issue, lock, topUp, transactionView, unlock } from "./cards";
@@ -230,12 +231,12 @@ export interface KazawalletSandboxOptions {
  * - `pay-link {orderId, status: "fulfilled"|"timed_out"}` — the payment-link webhook
  * - `complete-request {transactionId, status: "completed"|"rejected"}` — a withdrawal or deposit completing
  * - `set-webhook-url {url|null}`
+ * `snapshot`/`restore` carry the whole state (its id tag and sequence too) and the webhook URL.
  * Source: seed 004 (whole document); kazawallet-recovered.md; OUR DESIGN where both are silent (docs/providers/kazawallet.md).
  */
 export function createKazawalletSandbox(options: KazawalletSandboxOptions = {}): Sandbox {
   const now = options.now ?? (() => Date.now());
-  const idTag = randomBytes(3).toString("hex");
-  let state = seedState(idTag);
+  let state = seedState(randomBytes(3).toString("hex"));
   const defaultUrl = () => (options.webhookUrl === undefined ? `${appOrigin()}/api/webhooks/kazawallet?token=${sandboxWebhookToken()}` : options.webhookUrl);
   let webhookUrl: string | null | undefined;
   const sender = createSender(() => state, () => (webhookUrl === undefined ? defaultUrl() : webhookUrl), options.deliver ?? ((input, init) => fetch(input, init)));
@@ -330,8 +331,14 @@ export function createKazawalletSandbox(options: KazawalletSandboxOptions = {}):
   return {
     handle: (req) => router.handle(req, ctx()),
     reset() {
-      state = seedState(idTag, state.sequence);
+      state = seedState(state.idTag, state.sequence);
       webhookUrl = undefined;
+    },
+    snapshot: () => ({ state: encodeState(state), webhookUrl: webhookUrl ?? null, webhookUrlSet: webhookUrl !== undefined }),
+    restore(snapshot) {
+      const saved = snapshot as { state: JsonValue; webhookUrl: string | null; webhookUrlSet: boolean };
+      state = decodeState<SandboxState>(saved.state);
+      webhookUrl = saved.webhookUrlSet ? saved.webhookUrl : undefined;
     },
     async control(action, body) {
       try {

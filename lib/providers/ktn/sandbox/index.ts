@@ -1,5 +1,6 @@
 import { timingSafeEqual } from "node:crypto";
 import { sandboxRouter, type SandboxRoute } from "@/lib/sandbox/router";
+import { decodeState, encodeState } from "@/lib/sandbox/state-codec";
 import type { Sandbox } from "@/lib/sandbox/types";
 import { control } from "./control";
 import { credentialsOf, fulfil, fulfilDue, refundOrder, requireOrder, voidOrder } from "./orders";
@@ -150,6 +151,8 @@ function authorized(req: Request): boolean {
  * merchant profile (balance $25 000.00, CHARGE_ACCOUNT_BALANCE), the catalogue of ./catalogue.ts and its
  * orders. The bearer token is checked before routing (an unknown path without it is a 401).
  * Control actions: `fulfil` {orderId}, `set-account` {balance?, chargeType?}, `orders`.
+ * `snapshot`/`restore` carry the whole state (orders, account, the next order id); a reset keeps
+ * the next order id.
  * Source: KTN Gift Card API Documentation (shared/seeds/002_b2cf5ea77bc89c28.txt).
  */
 export function createKtnSandbox(options: KtnSandboxOptions = {}): Sandbox {
@@ -165,12 +168,19 @@ export function createKtnSandbox(options: KtnSandboxOptions = {}): Sandbox {
       return router.handle(req, { state, now });
     },
     reset() {
+      // Order ids go on from where they were: a new order never takes an old order's id.
+      const { nextOrderId } = state;
       state = seedState();
+      state.nextOrderId = Math.max(state.nextOrderId, nextOrderId);
     },
     async control(action, body) {
       const now = clock();
       fulfilDue(state, now, delayMs);
       return control(state, action, body, now);
+    },
+    snapshot: () => encodeState(state),
+    restore(snapshot) {
+      state = decodeState<SandboxState>(snapshot);
     },
   };
 }

@@ -19,7 +19,7 @@ describe("abandon", () => {
 
     expect(abandoned).toMatchObject({ status: "abandoned", rejectReason: "Customer walked away", pointsSettledNote: null });
     expect((await kvitkaRequests()).map((r) => r.path)).toEqual(["/withdraw/init.php"]);
-    expect((await sandboxOperation(1))?.status).toBe("initiated");
+    expect((await sandboxOperation(initiated.providerOperationId!))?.status).toBe("initiated");
     const row = await test.db.auditEvent.findFirstOrThrow({ where: { action: "kvitka.operation.abandon" } });
     expect(row).toMatchObject({ outcome: "SUCCEEDED", actorEmail: "op@example.com", target: `kvitka-operation:${initiated.id}` });
     expect(await rejection(withdrawConfirm({ operationId: initiated.id }, OPERATOR))).toMatchObject({ code: "NOT_CONFIRMABLE" });

@@ -18,21 +18,21 @@ describe("withdraw: customer's points → KvitkaCoins", () => {
     const op = await withdrawInit({ customerRef: "customer-42", points: "88.16" }, OPERATOR);
 
     // This business converts at 0.5 points per KvitkaCoin (the documentation's example pair).
-    expect(op).toMatchObject({ direction: "WITHDRAW", status: "initiated", providerOperationId: 1, customerRef: "customer-42", pendingStep: null });
+    expect(op).toMatchObject({ direction: "WITHDRAW", status: "initiated", providerOperationId: expect.any(Number), customerRef: "customer-42", pendingStep: null });
     expect(op.amountKc?.toFixed(2)).toBe("176.32");
     expect(op.pointsAmount?.toFixed(2)).toBe("88.16");
     expect(op.pointsSettledNote).toBeNull();
     expect(op.codeLast4).toBeNull();
     expect(await kvitkaRequests()).toEqual([{ path: "/withdraw/init.php", business: "merchant", params: { user_id: "customer-42", points_amount: 88.16 } }]);
     expect(await auditTrail()).toEqual(["kvitka.withdraw.init REQUESTED", "kvitka.withdraw.init SUCCEEDED"]);
-    expect((await sandboxOperation(1))?.status).toBe("initiated");
+    expect((await sandboxOperation(op.providerOperationId!))?.status).toBe("initiated");
   });
 
   it("confirms into holding: the code is returned once, stored sealed with only its last 4 in clear, never in an audit row", async () => {
     const initiated = await withdrawInit({ customerRef: "customer-42", points: "88.16" }, OPERATOR);
     const { operation, transactionCode } = await withdrawConfirm({ operationId: initiated.id }, OPERATOR);
 
-    const atKvitka = await sandboxOperation(1);
+    const atKvitka = await sandboxOperation(initiated.providerOperationId!);
     expect(atKvitka?.status).toBe("holding");
     expect(transactionCode).toBe(atKvitka?.transaction_code);
     const code = transactionCode!;
@@ -75,7 +75,7 @@ describe("withdraw: customer's points → KvitkaCoins", () => {
     expect(operation.pointsSettledNote).toBeNull();
     expect(operation.codeLast4).toBeNull();
     // KvitkaCard applied it: the points are held, yet the console must not say they may be deducted.
-    expect((await sandboxOperation(1))?.status).toBe("holding");
+    expect((await sandboxOperation(initiated.providerOperationId!))?.status).toBe("holding");
 
     expect(await rejection(withdrawConfirm({ operationId: initiated.id }, OPERATOR))).toMatchObject({ code: "NOT_CONFIRMABLE" });
     expect(await received("/withdraw/confirm.php")).toBe(1);
@@ -97,7 +97,7 @@ describe("withdraw: customer's points → KvitkaCoins", () => {
     expect(resolved).toMatchObject({ status: "holding", pointsSettledNote: WITHDRAW_SETTLED_NOTE, pendingStep: null, lastErrorMessage: null });
     const row = await test.db.auditEvent.findFirstOrThrow({ where: { action: "kvitka.operation.reconcile" } });
     expect(row.outcome).toBe("SUCCEEDED");
-    expect(JSON.parse(row.requestSummary!)).toMatchObject({ kvitkaSays: "holding", operation_id: 1 });
+    expect(JSON.parse(row.requestSummary!)).toMatchObject({ kvitkaSays: "holding", operation_id: initiated.providerOperationId });
     expect(await rejection(resolveWithdrawal({ operationId: initiated.id, kvitkaSays: "holding", note: "again" }, OPERATOR))).toMatchObject({
       code: "NOT_RESOLVABLE",
     });

@@ -1,11 +1,12 @@
 import Decimal from "decimal.js";
 import { z } from "zod";
 import { isSandboxRefusal, sandboxRouter, type RouteContext, type SandboxRoute } from "@/lib/sandbox/router";
+import { decodeState, encodeState, type JsonValue } from "@/lib/sandbox/state-codec";
 import type { Sandbox } from "@/lib/sandbox/types";
 import { kvitkaCoinsToPoints } from "../conversion";
 import { businessByKey, businessByToken, type SandboxBusiness } from "./businesses";
 import { jsonResponse, kvitkaRefusal } from "./errors";
-import { createJournal } from "./journal";
+import { createJournal, type JournalEntry } from "./journal";
 import { createOperationBook, type OperationBook } from "./operations";
 import { createRequestLog } from "./request-log";
 import {
@@ -121,6 +122,7 @@ const router = sandboxRouter<KvitkaContext>(
  * business withdraws and confirms (not counted against any token's rate limit) and the answer
  * carries the code, so staff can practise a deposit; `operations` — every operation's state;
  * `requests` — the journal of requests received (./journal.ts), tokens left out.
+ * `snapshot`/`restore` carry the operations, the next operation id (kept by a reset too) and the journal.
  * Source: KvitkaCard API v1.0 (../shared/seeds/000_96fa4d3ae701ce69.txt), whole document.
  */
 export function createKvitkaSandbox({ now = () => Date.now() }: { now?: () => number } = {}): Sandbox {
@@ -149,6 +151,15 @@ export function createKvitkaSandbox({ now = () => Date.now() }: { now?: () => nu
       book.clear();
       context.requests.clear();
       context.journal.clear();
+    },
+
+    // The rate-limit windows are left out: they last 60 s, and they are keyed by API token.
+    snapshot: () => ({ operations: book.snapshot(), journal: encodeState(context.journal.list()) }),
+
+    restore(snapshot) {
+      const saved = snapshot as { operations: JsonValue; journal: JsonValue };
+      book.restore(saved.operations);
+      context.journal.restore(decodeState<JournalEntry[]>(saved.journal));
     },
 
     async control(action, body) {

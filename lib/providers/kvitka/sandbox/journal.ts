@@ -32,5 +32,9 @@ export function createJournal(now: () => number) {
     clear(): void {
       entries = [];
     },
+    /** Replaces the entries (a restored sandbox's journal). */
+    restore(saved: JournalEntry[]): void {
+      entries = saved.slice(-JOURNAL_CAP);
+    },
   };
 }

@@ -1,7 +1,8 @@
 import { randomInt } from "node:crypto";
 import type Decimal from "decimal.js";
 import { KC_MAX, KC_MIN, kvitkaCoinsToPoints, pointsToKvitkaCoins, withinKvitkaLimits } from "../conversion";
-import type { SandboxBusiness } from "./businesses";
+import { decodeState, encodeState, type JsonValue } from "@/lib/sandbox/state-codec";
+import { businessByKey, type SandboxBusiness } from "./businesses";
 import { kvitkaRefusal } from "./errors";
 
 /**
@@ -227,9 +228,26 @@ export function createOperationBook(now: () => number) {
       }));
     },
 
+    /** Drops every operation; operation ids go on from where they were (never handed out twice). */
     clear(): void {
       operations.clear();
-      nextId = 1;
+    },
+
+    /** The operations and the next id as plain JSON, businesses by key. */
+    snapshot(): JsonValue {
+      const ops = [...operations.values()].map((op) => ({ ...op, issuer: op.issuer.key, depositor: op.depositor?.key }));
+      return encodeState({ nextId, operations: ops });
+    },
+
+    /** Replaces every operation and the next id with a {@link snapshot}'s. */
+    restore(snapshot: JsonValue): void {
+      type Stored = Omit<SandboxOperation, "issuer" | "depositor"> & { issuer: SandboxBusiness["key"]; depositor?: SandboxBusiness["key"] };
+      const stored = decodeState<{ nextId: number; operations: Stored[] }>(snapshot);
+      operations.clear();
+      for (const op of stored.operations) {
+        operations.set(op.operation_id, { ...op, issuer: businessByKey(op.issuer), depositor: op.depositor ? businessByKey(op.depositor) : undefined });
+      }
+      nextId = stored.nextId;
     },
   };
 }

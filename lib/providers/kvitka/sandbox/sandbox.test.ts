@@ -7,7 +7,7 @@ const MERCHANT = "kvitka_sandbox_token";
 const PARTNER = "kvitka_partner_token";
 const T0 = Date.parse("2026-05-01T10:00:00.000Z");
 let clockMs = T0;
-const sandbox = createKvitkaSandbox({ now: () => clockMs });
+let sandbox = createKvitkaSandbox({ now: () => clockMs });
 
 async function post(path: string, body: unknown, init: { contentType?: string; method?: string } = {}) {
   const res = await sandbox.handle(
@@ -29,7 +29,7 @@ const keysOf = (value: Record<string, unknown>) => Object.keys(value).sort();
 
 beforeEach(() => {
   clockMs = T0;
-  sandbox.reset();
+  sandbox = createKvitkaSandbox({ now: () => clockMs });
 });
 
 describe("KvitkaCard sandbox against the documentation's examples", () => {
@@ -197,10 +197,10 @@ describe("KvitkaCard sandbox control surface", () => {
     expect(await (await sandbox.control!("requests", {})).json()).toEqual({ requests: [] });
   });
 
-  it("starts again from operation 1 after reset", async () => {
+  it("never hands out an operation id again after a reset (issue 12)", async () => {
     await mint();
     sandbox.reset();
-    expect((await mint()).body.operation_id).toBe(1);
+    expect((await mint()).body.operation_id).toBe(2);
   });
 
   it("is registered with the sandbox mount", () => {

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "KardTransaction" ADD COLUMN "wireItem" TEXT;
+
