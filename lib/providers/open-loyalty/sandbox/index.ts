@@ -121,6 +121,8 @@ export function createOpenLoyaltySandbox({ now = () => Date.now() }: { now?: () 
   return {
     handle: (req) => router.handle(req, { ledger, now }),
     reset: () => ledger.reset(),
+    snapshot: () => ledger.snapshot(),
+    restore: (snapshot) => ledger.restore(snapshot),
     async control(action, body) {
       switch (action) {
         case "cards":

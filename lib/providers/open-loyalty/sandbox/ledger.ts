@@ -1,4 +1,5 @@
 import Decimal from "decimal.js";
+import { decodeState, encodeState, type JsonValue } from "@/lib/sandbox/state-codec";
 import type { SandboxCard } from "./cards";
 import { refusal } from "./responses";
 import type { IssuanceRequest, PayRequest, PointsRequest, TipRequest, VoidRequest } from "./requests";
@@ -212,12 +213,39 @@ export function createLedger(cards: () => Map<string, SandboxCard>, now: () => n
     cards: () => [...state.values()],
     transactions: () => [...byCheckout.values()],
 
+    /** Back to the seeded cards; the id counter carries over, so no checkoutId is handed out twice. */
     reset() {
       state = cards();
       byCheckout = new Map();
       byOrder = new Map();
-      counter = 0n;
       forced = undefined;
+    },
+
+    /** The whole state as plain JSON (lib/sandbox/state-codec.ts), the id counter included. */
+    snapshot(): JsonValue {
+      return encodeState({
+        cards: state,
+        transactions: [...byCheckout.values()],
+        orders: [...byOrder].map(([order, tx]) => [order, tx.checkoutId]),
+        counter: counter.toString(),
+        forced: forced ?? null,
+      });
+    },
+
+    /** Replaces the state with one `snapshot()` returned. */
+    restore(json: JsonValue) {
+      const saved = decodeState<{
+        cards: Map<string, SandboxCard>;
+        transactions: SandboxTransaction[];
+        orders: [string, string][];
+        counter: string;
+        forced: Forced | null;
+      }>(json);
+      state = saved.cards;
+      byCheckout = new Map(saved.transactions.map((tx) => [tx.checkoutId, tx]));
+      byOrder = new Map(saved.orders.map(([order, checkoutId]) => [order, byCheckout.get(checkoutId)!]));
+      counter = BigInt(saved.counter);
+      forced = saved.forced ?? undefined;
     },
   };
 }
