@@ -12,20 +12,22 @@ export interface Tally {
 
 /**
  * Runs `step` on each record in turn (never in parallel: the providers' rate budgets are shared
- * with the operators), counting the records whose status `step` moved. A step that throws counts
+ * with the operators), counting the records whose state `step` moved (`stateOf`, default the
+ * status). A step that throws counts
  * as failed and the rest go on: the record is left as it was for the next run, and the operation
  * has already audited what it tried.
  */
-export async function settleEach<R extends { id: string; status: string }>(
+export async function settleEach<R extends { id: string; status: string }, A extends { status: string }>(
   job: string,
   records: readonly R[],
-  step: (record: R) => Promise<{ status: string }>,
+  step: (record: R) => Promise<A>,
+  stateOf: (record: R | A) => string = (record) => record.status,
 ): Promise<Tally> {
   const tally: Tally = { tried: records.length, changed: 0, failed: 0 };
   for (const record of records) {
     try {
       const after = await step(record);
-      if (after.status !== record.status) tally.changed += 1;
+      if (stateOf(after) !== stateOf(record)) tally.changed += 1;
     } catch (error) {
       tally.failed += 1;
       const expected = isProviderError(error) || error instanceof OperationError;

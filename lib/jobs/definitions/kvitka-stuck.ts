@@ -14,7 +14,7 @@ const BATCH = 10;
  * to learn a code's state). A withdrawal in the same plight only KvitkaCard's staff can settle
  * (resolveWithdrawal), and an operation waiting for its operator's next step (confirm or abandon)
  * for over STUCK_AFTER_MS is the operator's: both are counted in the summary. Unknown deposits are
- * the reconciliation job's. `changed`: deposits whose status moved.
+ * the reconciliation job's. `changed`: deposits whose status moved or whose step was settled.
  */
 export const kvitkaStuckJob = defineJob({
   name: "kvitka-stuck",
@@ -39,7 +39,12 @@ export const kvitkaStuckJob = defineJob({
         ],
       },
     });
-    const tally = await settleEach("kvitka-stuck", deposits, (op) => reconcileDeposit({ operationId: op.id }, actor));
+    const tally = await settleEach(
+      "kvitka-stuck",
+      deposits,
+      (op) => reconcileDeposit({ operationId: op.id }, actor),
+      (op) => `${op.status}:${op.pendingStep ?? ""}`,
+    );
     return combine(
       [
         tallied("Interrupted deposits", tally),

@@ -42,9 +42,14 @@ export const webhookReapplyJob = defineJob({
       return tried.count < MAX_ATTEMPTS && now.getTime() - tried.last.getTime() >= BACKOFF_BASE_MS * 2 ** (tried.count - 1);
     });
     const exhausted = events.filter((e) => (attempts.get(e.id)?.count ?? 0) >= MAX_ATTEMPTS).length;
+    const backingOff = events.length - due.length - exhausted;
     const tally = await settleEach("webhook-reapply", due.slice(0, BATCH), (e) => reprocessWebhookEvent(e.id, actor));
     return combine(
-      [tallied("Webhook events re-applied", tally), noted(exhausted, `Webhook events left for a person after ${MAX_ATTEMPTS} attempts: ${exhausted}`)],
+      [
+        tallied("Webhook events re-applied", tally),
+        noted(backingOff, `Webhook events waiting for their next attempt: ${backingOff}`),
+        noted(exhausted, `Webhook events left for a person after ${MAX_ATTEMPTS} attempts: ${exhausted}`),
+      ],
       "No webhook event waits to be applied.",
     );
   },

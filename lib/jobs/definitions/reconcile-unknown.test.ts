@@ -1,0 +1,70 @@
+import { describe, expect, it } from "vitest";
+import { issueCard } from "@/lib/providers/kazawallet/operations/issue";
+import { purchaseGiftCard } from "@/lib/providers/ktn/operations/purchase";
+import { ktnOrdersForKey } from "@/lib/providers/ktn/testing/operations-harness";
+import { addFault } from "@/lib/sandbox/faults";
+import { executeJob } from "../run-job";
+import { OPERATOR, setUpJobsTest } from "../testing/harness";
+import { reconcileUnknownJob } from "./reconcile-unknown";
+
+const test = setUpJobsTest();
+
+const rewarble = { productId: 18808, unitPrice: "40", senderName: "Acme Corp" };
+const ktnPurchase = { method: "POST", pathIncludes: "purchaseGiftCard" } as const;
+
+async function unknownKtnPurchase() {
+  addFault("ktn", { fault: { kind: "lost-response" }, ...ktnPurchase, count: 1 });
+  const order = await purchaseGiftCard(rewarble, OPERATOR);
+  expect(order.status).toBe("UNKNOWN");
+  return order;
+}
+
+describe("reconcile-unknown", () => {
+  it("resolves a KTN purchase left UNKNOWN by a lost answer: linked to KTN's one order, as the console, the run persisted", async () => {
+    const order = await unknownKtnPurchase();
+
+    const outcome = await executeJob(reconcileUnknownJob, { trigger: "SCHEDULE" });
+
+    expect(outcome).toMatchObject({ ran: true, run: { job: "reconcile-unknown", outcome: "SUCCEEDED", changed: 1, summary: "KTN orders: 1 of 1 settled" } });
+    const [atKtn] = await ktnOrdersForKey(order.idempotencyKey);
+    expect(await ktnOrdersForKey(order.idempotencyKey)).toHaveLength(1);
+    expect(await test.db.giftCardOrder.findUniqueOrThrow({ where: { id: order.id } })).toMatchObject({ status: "PROCESSING", providerOrderId: String(atKtn.id) });
+    const reconcile = await test.db.auditEvent.findMany({ where: { action: "ktn.order.reconcile" }, orderBy: { seq: "asc" } });
+    expect(reconcile.map((e) => [e.outcome, e.actorId])).toEqual([
+      ["REQUESTED", null],
+      ["SUCCEEDED", null],
+    ]);
+  });
+
+  it("keeps a record it could not check for the next run, and goes on with the others", async () => {
+    const stuck = await unknownKtnPurchase();
+    addFault("kazawallet", { fault: { kind: "lost-response" }, pathIncludes: "/wallet-cards/create-then-topup", count: 1 });
+    const card = await issueCard({ email: "lost@example.com", cardType: "basic", amount: "40" }, OPERATOR);
+    expect(card.status).toBe("UNKNOWN");
+    addFault("ktn", { fault: { kind: "status", status: 429, retryAfterSeconds: 1 }, ...ktnPurchase, count: 1 });
+
+    const outcome = await executeJob(reconcileUnknownJob, { trigger: "SCHEDULE" });
+
+    expect(outcome).toMatchObject({
+      ran: true,
+      run: { outcome: "SUCCEEDED", changed: 1, summary: "KTN orders: 0 of 1 settled, 1 could not be checked; Kazawallet cards: 1 of 1 settled" },
+    });
+    expect((await test.db.giftCardOrder.findUniqueOrThrow({ where: { id: stuck.id } })).status).toBe("UNKNOWN");
+    expect((await test.db.kazawalletCard.findUniqueOrThrow({ where: { id: card.id } })).status).toBe("active");
+
+    const next = await executeJob(reconcileUnknownJob, { trigger: "SCHEDULE" });
+    expect(next).toMatchObject({ ran: true, run: { changed: 1, summary: "KTN orders: 1 of 1 settled" } });
+    expect(await ktnOrdersForKey(stuck.idempotencyKey)).toHaveLength(1);
+  });
+
+  it("names what no operation can settle and changes nothing when nothing waits", async () => {
+    expect(await reconcileUnknownJob.run({ actor: { staff: null }, now: new Date() })).toEqual({ changed: 0, summary: "Nothing waits for reconciliation." });
+    await test.db.kardTransaction.create({
+      data: { transactionId: "tx-1", userId: "u-1", kind: "transaction", status: "APPROVED", submission: "UNKNOWN", amountCents: 100, currency: "USD", description: "x", accepted: false },
+    });
+    expect(await reconcileUnknownJob.run({ actor: { staff: null }, now: new Date() })).toEqual({
+      changed: 0,
+      summary: "Kard transaction events: 1 UNKNOWN, for a person (Kard has no status read for a submission)",
+    });
+  });
+});
