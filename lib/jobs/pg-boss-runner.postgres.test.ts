@@ -1,10 +1,12 @@
 import { afterEach, describe, expect, it } from "vitest";
+import { purchaseGiftCard } from "@/lib/providers/ktn/operations/purchase";
+import { addFault } from "@/lib/sandbox/faults";
 import { testingOnPostgres } from "@/lib/testing/db";
 import { JOBS } from "./jobs";
 import { PG_BOSS_SCHEMA, startPgBossRunner } from "./pg-boss-runner";
-import type { JobRunner } from "./runner";
+import { runnerState, setRunnerState, type JobRunner } from "./runner";
 import { cronOf } from "./schedule";
-import { setUpJobsTest } from "./testing/harness";
+import { OPERATOR, setUpJobsTest } from "./testing/harness";
 
 // The PostgreSQL runner on a real pg-boss in the test database. Runs under `npm run test:postgres`.
 describe.skipIf(!testingOnPostgres())("the pg-boss runner", () => {
@@ -68,5 +70,22 @@ describe.skipIf(!testingOnPostgres())("the pg-boss runner", () => {
       await tx.$executeRawUnsafe(`ALTER TABLE ${PG_BOSS_SCHEMA}.queue_gone RENAME TO queue`);
     });
     expect(await test.db.jobRun.count({ where: { job: "marker" } })).toBe(1);
+  });
+
+  it("a purchase left UNKNOWN queues its reconciliation in the same transaction, 30 s ahead", async () => {
+    setRunnerState({ state: "running", runner: await start() });
+    try {
+      addFault("ktn", { fault: { kind: "lost-response" }, method: "POST", pathIncludes: "purchaseGiftCard", count: 1 });
+      const order = await purchaseGiftCard({ productId: 18808, unitPrice: "40", senderName: "Acme Corp" }, OPERATOR);
+      expect(order.status).toBe("UNKNOWN");
+      const [job] = await test.db.$queryRawUnsafe<{ delay: number }[]>(
+        `SELECT extract(epoch FROM start_after - created_on)::float AS delay FROM ${PG_BOSS_SCHEMA}.job WHERE name = 'reconcile-unknown' AND data->>'trigger' = 'ENQUEUED'`,
+      );
+      expect(job.delay).toBeGreaterThan(29);
+      expect(job.delay).toBeLessThan(31);
+    } finally {
+      expect(runnerState().state).toBe("running");
+      setRunnerState(undefined);
+    }
   });
 });

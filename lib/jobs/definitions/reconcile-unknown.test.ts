@@ -1,9 +1,11 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
+import { SYSTEM_ACTOR } from "@/lib/audit/actor";
 import { issueCard } from "@/lib/providers/kazawallet/operations/issue";
 import { purchaseGiftCard } from "@/lib/providers/ktn/operations/purchase";
 import { ktnOrdersForKey } from "@/lib/providers/ktn/testing/operations-harness";
 import { addFault } from "@/lib/sandbox/faults";
 import { executeJob } from "../run-job";
+import { startJobs, stopJobs } from "../start";
 import { OPERATOR, setUpJobsTest } from "../testing/harness";
 import { reconcileUnknownJob } from "./reconcile-unknown";
 
@@ -66,5 +68,26 @@ describe("reconcile-unknown", () => {
       changed: 0,
       summary: "Kard transaction events: 1 UNKNOWN, for a person (Kard has no status read for a submission)",
     });
+  });
+});
+
+describe("asking for reconciliation with the record", () => {
+  it("a staff member's write left UNKNOWN enqueues reconcile-unknown in the transaction that stores UNKNOWN; the console's own does not", async () => {
+    const state = await startJobs({ force: true });
+    if (state.state !== "running") throw new Error("runner not started");
+    const enqueue = vi.spyOn(state.runner, "enqueue");
+    try {
+      await unknownKtnPurchase();
+      expect(enqueue).toHaveBeenCalledTimes(1);
+      expect(enqueue).toHaveBeenCalledWith("reconcile-unknown", { tx: expect.objectContaining({ giftCardOrder: expect.anything() }), startAfterSeconds: 30 });
+
+      addFault("ktn", { fault: { kind: "timeout" }, ...ktnPurchase, count: 1 });
+      const order = await test.db.giftCardOrder.findFirstOrThrow();
+      await reconcileUnknownJob.run({ actor: SYSTEM_ACTOR, now: new Date() });
+      expect((await test.db.giftCardOrder.findUniqueOrThrow({ where: { id: order.id } })).status).toBe("UNKNOWN");
+      expect(enqueue).toHaveBeenCalledTimes(1);
+    } finally {
+      await stopJobs();
+    }
   });
 });
