@@ -1,6 +1,7 @@
 import type { JobRun } from "@prisma/client";
 import { db } from "@/lib/db";
 import { JOBS } from "./jobs";
+import type { JobName } from "./names";
 import { runnerState } from "./runner";
 import { describeSchedule, nextRunAt } from "./schedule";
 
@@ -21,7 +22,7 @@ export interface JobRunDto {
 
 /** One job on Settings → Jobs. */
 export interface JobOverview {
-  name: string;
+  name: JobName;
   title: string;
   description: string;
   schedule: string;

@@ -8,7 +8,6 @@ import { StatusBadge, type StatusVariantMap } from "@/components/ui/status-badge
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { can } from "@/lib/auth/permissions";
 import { requirePagePermission } from "@/lib/auth/session";
-import type { JobName } from "@/lib/jobs/names";
 import { jobsOverview, type JobRunDto, type SchedulerDto } from "@/lib/jobs/queries";
 import { RunNowButton } from "./run-now-button";
 
@@ -104,7 +103,7 @@ export default async function JobsPage() {
                 <TableCell className="text-right text-sm tabular-nums">{job.changed24h}</TableCell>
                 {canRun ? (
                   <TableCell>
-                    <RunNowButton job={job.name as JobName} title={job.title} description={job.description} />
+                    <RunNowButton job={job.name} title={job.title} description={job.description} />
                   </TableCell>
                 ) : null}
               </TableRow>
