@@ -1,6 +1,12 @@
 import { describe, expect, it, vi } from "vitest";
 import { SYSTEM_ACTOR } from "@/lib/audit/actor";
 import { issueCard } from "@/lib/providers/kazawallet/operations/issue";
+import { topUpCard } from "@/lib/providers/kazawallet/operations/top-up";
+import { depositConfirm, depositInit } from "@/lib/providers/kvitka/operations/deposit";
+import { mintPartnerCode, received } from "@/lib/providers/kvitka/testing/operations-harness";
+import { pay } from "@/lib/providers/open-loyalty/operations/money-moves";
+import { sandboxTransactionsOf } from "@/lib/providers/open-loyalty/testing/operations-harness";
+import { sandboxCard } from "@/lib/providers/open-loyalty/testing/sandbox-client";
 import { purchaseGiftCard } from "@/lib/providers/ktn/operations/purchase";
 import { ktnOrdersForKey } from "@/lib/providers/ktn/testing/operations-harness";
 import { addFault } from "@/lib/sandbox/faults";
@@ -57,6 +63,32 @@ describe("reconcile-unknown", () => {
     const next = await executeJob(reconcileUnknownJob, { trigger: "SCHEDULE" });
     expect(next).toMatchObject({ ran: true, run: { changed: 1, summary: "KTN orders: 1 of 1 settled" } });
     expect(await ktnOrdersForKey(stuck.idempotencyKey)).toHaveLength(1);
+  });
+
+  it("settles a lost answer at each provider with a reconcile operation, moving nothing twice", async () => {
+    const card = await issueCard({ email: "topup@example.com", cardType: "basic", amount: "50" }, OPERATOR);
+    addFault("kazawallet", { fault: { kind: "lost-response" }, pathIncludes: "/wallet-cards/topup", count: 1 });
+    const topUp = await topUpCard({ id: card.id, amount: "25" }, OPERATOR);
+    const { transaction_code } = await mintPartnerCode();
+    const deposit = await depositInit({ transactionCode: transaction_code, customerRef: "customer-7" }, OPERATOR);
+    addFault("kvitka", { fault: { kind: "lost-response" }, pathIncludes: "/deposit/confirm.php", count: 1 });
+    await depositConfirm({ operationId: deposit.id }, OPERATOR);
+    addFault("open-loyalty", { fault: { kind: "lost-response" }, pathIncludes: "giftTransaction", count: 1 });
+    const payment = await pay({ accountId: "914639258868515", entryType: "K", amount: "34.10", currency: "USD", nsfAllowed: false }, OPERATOR);
+    expect([topUp.status, (await test.db.kvitkaOperation.findUniqueOrThrow({ where: { id: deposit.id } })).status, payment.status]).toEqual(["UNKNOWN", "unknown", "unknown"]);
+
+    const outcome = await executeJob(reconcileUnknownJob, { trigger: "SCHEDULE" });
+
+    expect(outcome).toMatchObject({
+      ran: true,
+      run: { changed: 3, summary: "Kazawallet top-ups: 1 of 1 settled; KvitkaCard deposits: 1 of 1 settled; Open Loyalty Pay transactions: 1 of 1 settled" },
+    });
+    expect((await test.db.kazawalletTopUp.findUniqueOrThrow({ where: { id: topUp.id } })).status).toBe("SUCCEEDED");
+    expect((await test.db.kvitkaOperation.findUniqueOrThrow({ where: { id: deposit.id } })).status).toBe("completed");
+    expect(await received("/deposit/confirm.php")).toBe(1);
+    expect((await test.db.openLoyaltyTransaction.findUniqueOrThrow({ where: { id: payment.id } })).status).toBe("succeeded");
+    expect(await sandboxTransactionsOf(payment.tranOrderNo)).toHaveLength(1);
+    expect((await sandboxCard("914639258868515")).balance).toBe("1500.00");
   });
 
   it("names what no operation can settle and changes nothing when nothing waits", async () => {

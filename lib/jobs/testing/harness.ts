@@ -31,11 +31,14 @@ export function setUpJobsTest(): { readonly db: PrismaClient; readonly url: stri
     await db.webhookEvent.deleteMany();
     await db.kardTransaction.deleteMany();
     await db.kvitkaOperation.deleteMany();
+    await db.openLoyaltyTransaction.updateMany({ data: { originalId: null } });
+    await db.openLoyaltyTransaction.deleteMany();
     await db.auditEvent.deleteMany();
     clearFaults();
     resetSandbox("ktn");
     resetSandbox("kazawallet");
     resetSandbox("kvitka");
+    resetSandbox("open-loyalty");
   });
   afterEach(() => {
     vi.unstubAllEnvs();
