@@ -48,6 +48,20 @@ describe("startJobs", () => {
   });
 });
 
+describe("a runner that cannot start", () => {
+  it("is shown as failed and started again 30 s later", async () => {
+    vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout"] });
+    vi.stubEnv("DATABASE_URL", "postgresql://postgres@127.0.0.1:1/unreachable");
+    const failed = await startJobs({ force: true });
+    expect(failed).toMatchObject({ state: "failed", error: expect.stringMatching(/ECONNREFUSED/) });
+    expect(runnerState()).toBe(failed);
+
+    vi.unstubAllEnvs();
+    await vi.advanceTimersByTimeAsync(30_000);
+    expect(runnerState()).toMatchObject({ state: "running", runner: { kind: "in-process" } });
+  });
+});
+
 describe("the in-process runner", () => {
   it("runs each job on its cron, on the minute, as SCHEDULE", async () => {
     ticks.length = 0;

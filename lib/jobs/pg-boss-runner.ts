@@ -47,6 +47,18 @@ export interface PgBossRunnerOptions {
 export async function startPgBossRunner(jobs: readonly JobDefinition[], options: PgBossRunnerOptions): Promise<JobRunner> {
   const boss = new PgBoss({ connectionString: options.connectionString, schema: PG_BOSS_SCHEMA, application_name: "merchant-console-jobs", max: 4 });
   boss.on("error", (error) => logger.error({ err: error }, "pg-boss error"));
+  try {
+    await install(boss, jobs, options);
+  } catch (error) {
+    // Nothing is left behind by a start that failed (its pool is closed); the caller may start again.
+    await boss.stop({ graceful: false, close: true, wait: true }).catch(() => undefined);
+    throw error;
+  }
+  return runner(boss);
+}
+
+/** Starts pg-boss and installs every job's queue, schedule and worker. */
+async function install(boss: PgBoss, jobs: readonly JobDefinition[], options: PgBossRunnerOptions): Promise<void> {
   await boss.start();
   for (const job of jobs) {
     const expireInSeconds = Math.ceil((job.leaseMs ?? DEFAULT_LEASE_MS) / 1000);
@@ -60,7 +72,9 @@ export async function startPgBossRunner(jobs: readonly JobDefinition[], options:
     const defined = new Set<string>(jobs.map((j) => j.name));
     for (const stale of (await boss.getSchedules()).filter((s) => !defined.has(s.name))) await boss.unschedule(stale.name);
   }
+}
 
+function runner(boss: PgBoss): JobRunner {
   return {
     kind: "pg-boss",
     async enqueue(name: JobName, { tx, startAfterSeconds = 0 } = {}) {

@@ -5,12 +5,15 @@ import { startInProcessRunner } from "./in-process-runner";
 import { startPgBossRunner } from "./pg-boss-runner";
 import { runnerState, setRunnerState, type RunnerState } from "./runner";
 
+/** How long after a failed start (PostgreSQL unreachable) the runner is started again (ms). */
+const RETRY_START_MS = 30_000;
+
 /**
  * Starts this process's job runner once (instrumentation.ts `register()` calls it when the server
  * starts): pg-boss when DATABASE_URL is a PostgreSQL URL, in-process otherwise. `JOBS=off`
  * disables it (runs still happen from Settings → Jobs "Run now"); under Vitest it starts only when
- * a test passes `{ force: true }`. A runner that cannot start (PostgreSQL unreachable) is logged
- * and shown on Settings → Jobs; the console serves on.
+ * a test passes `{ force: true }`. A runner that cannot start (PostgreSQL unreachable) is logged,
+ * shown on Settings → Jobs and started again 30 s later, until it starts; the console serves on.
  */
 export async function startJobs({ force = false }: { force?: boolean } = {}): Promise<RunnerState> {
   const current = runnerState();
@@ -25,8 +28,12 @@ export async function startJobs({ force = false }: { force?: boolean } = {}): Pr
       state = { state: "running", runner };
       logger.info({ runner: runner.kind, jobs: JOBS.length }, "background jobs started");
     } catch (error) {
-      logger.error({ err: error }, "background jobs not started");
+      logger.error({ err: error, retryInMs: RETRY_START_MS }, "background jobs not started");
       state = { state: "failed", error: error instanceof Error ? error.message : String(error) };
+      const retry = setTimeout(() => {
+        if (runnerState().state === "failed") void startJobs({ force });
+      }, RETRY_START_MS);
+      retry.unref();
     }
   }
   setRunnerState(state);
@@ -36,6 +43,6 @@ export async function startJobs({ force = false }: { force?: boolean } = {}): Pr
 /** Stops this process's runner (tests; a process about to exit). */
 export async function stopJobs(): Promise<void> {
   const current = runnerState();
-  setRunnerState(undefined);
+  setRunnerState({ state: "off", reason: "stopped" });
   if (current.state === "running") await current.runner.stop();
 }
