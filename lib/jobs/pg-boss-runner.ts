@@ -32,8 +32,6 @@ export interface PgBossRunnerOptions {
   connectionString: string;
   /** How often an idle worker looks for runs (seconds, default 2). */
   pollingIntervalSeconds?: number;
-  /** Install the schedules (default true; a test may run a worker only). */
-  schedule?: boolean;
 }
 
 /**
@@ -63,15 +61,13 @@ async function install(boss: PgBoss, jobs: readonly JobDefinition[], options: Pg
   for (const job of jobs) {
     const expireInSeconds = Math.ceil((job.leaseMs ?? DEFAULT_LEASE_MS) / 1000);
     await boss.createQueue(job.name, { name: job.name, policy: "stately", retryLimit: 0, expireInSeconds });
-    if (options.schedule !== false) await boss.schedule(job.name, cronOf(job.schedule), { trigger: "SCHEDULE" } satisfies RunData, { tz: "UTC" });
+    await boss.schedule(job.name, cronOf(job.schedule), { trigger: "SCHEDULE" } satisfies RunData, { tz: "UTC" });
     await boss.work<RunData>(job.name, { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2, batchSize: 1 }, async ([run]) => {
       await executeJob(job, { trigger: run?.data?.trigger ?? "SCHEDULE" });
     });
   }
-  if (options.schedule !== false) {
-    const defined = new Set<string>(jobs.map((j) => j.name));
-    for (const stale of (await boss.getSchedules()).filter((s) => !defined.has(s.name))) await boss.unschedule(stale.name);
-  }
+  const defined = new Set<string>(jobs.map((j) => j.name));
+  for (const stale of (await boss.getSchedules()).filter((s) => !defined.has(s.name))) await boss.unschedule(stale.name);
 }
 
 function runner(boss: PgBoss): JobRunner {
