@@ -37,7 +37,10 @@ describe("startJobs", () => {
     const started = await startJobs({ force: true });
     expect(started).toMatchObject({ state: "running", runner: { kind: "in-process" } });
     expect(await startJobs({ force: true })).toBe(started);
-    expect(runnerState()).toBe(started);
+    await stopJobs();
+    const [a, b] = await Promise.all([startJobs({ force: true }), startJobs({ force: true })]);
+    expect(a).toBe(b);
+    expect(runnerState()).toBe(a);
 
     expect(await enqueueJob("data-retention")).toBe(true);
     await expect.poll(() => test.db.jobRun.findFirst({ where: { job: "data-retention", outcome: { not: "RUNNING" } } })).toMatchObject({

@@ -5,6 +5,8 @@ import { startInProcessRunner } from "./in-process-runner";
 import { startPgBossRunner } from "./pg-boss-runner";
 import { runnerState, setRunnerState, type RunnerState } from "./runner";
 
+const holder = globalThis as { __jobsStarting?: Promise<RunnerState> };
+
 /** How long after a failed start (PostgreSQL unreachable) the runner is started again (ms). */
 const RETRY_START_MS = 30_000;
 
@@ -15,7 +17,15 @@ const RETRY_START_MS = 30_000;
  * a test passes `{ force: true }`. A runner that cannot start (PostgreSQL unreachable) is logged,
  * shown on Settings → Jobs and started again 30 s later, until it starts; the console serves on.
  */
-export async function startJobs({ force = false }: { force?: boolean } = {}): Promise<RunnerState> {
+export function startJobs(options: { force?: boolean } = {}): Promise<RunnerState> {
+  // Two callers at once (a second bundle's register()) share one start.
+  holder.__jobsStarting ??= start(options).finally(() => {
+    holder.__jobsStarting = undefined;
+  });
+  return holder.__jobsStarting;
+}
+
+async function start({ force = false }: { force?: boolean }): Promise<RunnerState> {
   const current = runnerState();
   if (current.state === "running") return current;
   let state: RunnerState;
