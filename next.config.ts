@@ -24,7 +24,7 @@ const nextConfig: NextConfig = {
   // whole tree including tests; the build does not repeat it.
   typescript: { ignoreBuildErrors: true },
   // Native and Node-only packages stay out of the server bundles.
-  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "pg", "@prisma/adapter-pg", "@prisma-postgres/client", "@node-rs/argon2", "pino", "ioredis"],
+  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "pg", "pg-boss", "@prisma/adapter-pg", "@prisma-postgres/client", "@node-rs/argon2", "pino", "ioredis"],
   async headers() {
     return [
       { source: "/:path*", headers: everywhere },

@@ -52,6 +52,8 @@ export default defineConfig({
       LOG_LEVEL: "warn",
       // Every run starts from an empty e2e database.
       RESET_DATABASE: "1",
+      // No background job may settle a record while a spec is looking at it; e2e/jobs.spec.ts uses "Run now".
+      JOBS: "off",
     },
   },
 });

@@ -10,6 +10,8 @@ const CONSOLE_SETTINGS = [
   "DEMO_ACCOUNTS",
   "TRUSTED_PROXIES",
   "LOG_LEVEL",
+  "JOBS",
+  "JOB_RUN_RETENTION_DAYS",
 ];
 for (const key of Object.keys(process.env)) {
   if (CONSOLE_SETTINGS.includes(key) || /^(KARD|KTN|KAZAWALLET|KVITKA|OPEN_LOYALTY|AUDIT)_/.test(key)) delete process.env[key];

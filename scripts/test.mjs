@@ -20,7 +20,7 @@ const env = { ...process.env, FORCE_COLOR: "0" };
 const gates = [
   ["typecheck", ["tsc", "--noEmit", "-p", "."]],
   ["lint", ["eslint", ".", "--max-warnings=0"]],
-  ["structure", ["depcruise", "app", "lib", "components", "scripts", "e2e", "bench", "prisma", "proxy.ts", "--config", ".dependency-cruiser.cjs"]],
+  ["structure", ["depcruise", "app", "lib", "components", "scripts", "e2e", "bench", "prisma", "proxy.ts", "instrumentation.ts", "--config", ".dependency-cruiser.cjs"]],
   ["unused", ["knip", "--no-progress"]],
 ].map(([name, args]) => {
   const result = spawnSync("npx", args, { stdio: "inherit", env });

@@ -4,7 +4,7 @@ export interface NavItem {
   href: string;
   label: string;
   permission: Permission;
-  icon: "overview" | "gift" | "orders" | "kard" | "webhook" | "kvitka" | "audit" | "staff" | "sandbox" | "webview" | "transactions" | "files" | "subscriptions" | "wallet" | "prepaid";
+  icon: "overview" | "gift" | "orders" | "kard" | "webhook" | "kvitka" | "audit" | "staff" | "sandbox" | "webview" | "transactions" | "files" | "subscriptions" | "wallet" | "prepaid" | "jobs";
 }
 
 export interface NavSection {
@@ -67,6 +67,7 @@ export const NAV: NavSection[] = [
     items: [
       { href: "/settings/staff", label: "Staff", permission: "staff.manage", icon: "staff" },
       { href: "/settings/sandbox", label: "Providers & sandbox", permission: "providers.read", icon: "sandbox" },
+      { href: "/settings/jobs", label: "Jobs", permission: "jobs.read", icon: "jobs" },
     ],
   },
 ];

@@ -17,6 +17,7 @@ import {
   Bell,
   WalletCards,
   CreditCard,
+  Timer,
 } from "lucide-react";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
@@ -39,6 +40,7 @@ const ICONS: Record<NavItem["icon"], typeof Gift> = {
   subscriptions: Bell,
   wallet: WalletCards,
   prepaid: CreditCard,
+  jobs: Timer,
 };
 
 function isActive(pathname: string, href: string, siblings: string[]): boolean {

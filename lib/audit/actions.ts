@@ -25,6 +25,7 @@ export const AUDIT_ACTIONS = [
   "sandbox.control.list-faults",
   "sandbox.control.run",
   "sandbox.control.mint-partner-code",
+  "jobs.job.run",
   "ktn.account.read",
   "ktn.order.read",
   "ktn.order.export",

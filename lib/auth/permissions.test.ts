@@ -21,6 +21,8 @@ const EXPECTED: Record<Permission, readonly [admin: boolean, operator: boolean, 
   "sandbox.control":              [ Y,    Y,   _,   _ ],
   "webhooks.read":                [ Y,    Y,   Y,   _ ],
   "webhooks.reprocess":           [ Y,    Y,   _,   _ ],
+  "jobs.read":                    [ Y,    Y,   Y,   Y ],
+  "jobs.run":                     [ Y,    _,   _,   _ ],
 
   "giftCards.read":               [ Y,    Y,   Y,   Y ],
   "giftCards.purchase":           [ Y,    Y,   _,   _ ],

@@ -19,6 +19,8 @@ export const PERMISSIONS = {
   "sandbox.control": MONEY,
   "webhooks.read": STAFF,
   "webhooks.reprocess": MONEY,
+  "jobs.read": ALL,
+  "jobs.run": ADMIN,
 
   "giftCards.read": ALL,
   "giftCards.purchase": MONEY,

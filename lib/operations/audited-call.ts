@@ -2,6 +2,7 @@ import type { Prisma } from "@prisma/client";
 import type { AuditAction } from "@/lib/audit/actions";
 import type { Actor } from "@/lib/audit/actor";
 import { auditTransaction, recordAudit } from "@/lib/audit/record";
+import { enqueueJob } from "@/lib/jobs/enqueue";
 import { isProviderError, type ProviderError } from "@/lib/providers/provider-error";
 import type { ProviderSlug } from "@/lib/providers/slugs";
 
@@ -60,6 +61,8 @@ export async function auditedProviderCall<R, T>(
     if (isProviderError(error)) {
       await auditTransaction(async (tx, audit) => {
         await handlers.onProviderError?.(tx, error);
+        // A staff member's call left without an answer: reconciliation is asked for with the record (lib/jobs).
+        if (error.outcome === "unknown" && spec.actor.staff) await enqueueJob("reconcile-unknown", { tx, startAfterSeconds: 30 });
         await audit({
           ...base,
           outcome: error.outcome === "unknown" ? "UNKNOWN" : "FAILED",
