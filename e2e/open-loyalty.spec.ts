@@ -77,7 +77,7 @@ test("activate → top up → pay → tip → void the payment (its tip with it)
 
   await row(page, "VOID").getByRole("link").first().click();
   await expect(page.getByRole("heading", { name: /Void/ })).toBeVisible();
-  await expect(page.getByText(/Payment of 40.00 USD/)).toBeVisible();
+  await expect(page.getByRole("link", { name: "Payment of 40.00 USD" })).toBeVisible();
   await page.screenshot({ path: ".data/test-results/open-loyalty-void.png", fullPage: true });
 
   const { cards } = await sandboxControl<{ cards: SandboxCard[] }>(page.request, "open-loyalty", "cards");
