@@ -7,9 +7,12 @@ import path from "node:path";
 import { FIXTURE_SOURCES } from "@/lib/testing/fixture-sources";
 import { fixturePath } from "@/lib/testing/fixtures";
 import { describeChange } from "@/lib/testing/fixture-diff";
-import { sharedDocsDir } from "@/lib/testing/shared-docs";
 
-const shared = sharedDocsDir();
+/**
+ * The providers' documentation on a workplace machine: `shared/` beside the repository, or
+ * SHARED_DOCS_DIR. Only this script reads it; tests read the committed fixtures.
+ */
+const shared = process.env.SHARED_DOCS_DIR || path.resolve(import.meta.dirname, "../..", "shared");
 if (!existsSync(shared)) {
   console.log(`No shared documentation at ${shared}: the committed fixtures stay as they are.`);
   process.exit(0);
