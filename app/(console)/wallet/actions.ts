@@ -24,11 +24,21 @@ import {
   topUpSchema,
 } from "./wallet.validation";
 
+function revalidateCard(cardRecordId: string) {
+  revalidatePath("/wallet");
+  revalidatePath(`/wallet/cards/${cardRecordId}`);
+}
+
 /** What the browser gets back for a card: its id and state (the page re-reads the rest). */
 function cardAnswer(card: { id: string; status: string }) {
-  revalidatePath("/wallet");
-  revalidatePath(`/wallet/cards/${card.id}`);
+  revalidateCard(card.id);
   return { id: card.id, status: card.status };
+}
+
+/** What the browser gets back for a top-up: its id and state; its card's pages are re-read. */
+function topUpAnswer(topUp: { id: string; status: string; cardRecordId: string }) {
+  revalidateCard(topUp.cardRecordId);
+  return { id: topUp.id, status: topUp.status };
 }
 
 export const issueCardAction = defineAction({
@@ -56,33 +66,21 @@ export const topUpCardAction = defineAction({
   name: "kazawallet.card.top-up",
   permission: "kazawallet.cards.topUp",
   input: topUpSchema,
-  handler: async (input, actor) => {
-    const topUp = await topUpCard(input, actor);
-    cardAnswer({ id: input.id, status: "" });
-    return { id: topUp.id, status: topUp.status };
-  },
+  handler: async (input, actor) => topUpAnswer(await topUpCard(input, actor)),
 });
 
 export const retryTopUpAction = defineAction({
   name: "kazawallet.card.top-up",
   permission: "kazawallet.cards.topUp",
   input: topUpRecordSchema,
-  handler: async (input, actor) => {
-    const topUp = await retryTopUp(input, actor);
-    cardAnswer({ id: topUp.cardRecordId, status: "" });
-    return { id: topUp.id, status: topUp.status };
-  },
+  handler: async (input, actor) => topUpAnswer(await retryTopUp(input, actor)),
 });
 
 export const reconcileTopUpAction = defineAction({
   name: "kazawallet.card.reconcile",
   permission: "kazawallet.cards.reconcile",
   input: topUpRecordSchema,
-  handler: async (input, actor) => {
-    const topUp = await reconcileTopUp(input, actor);
-    cardAnswer({ id: topUp.cardRecordId, status: "" });
-    return { id: topUp.id, status: topUp.status };
-  },
+  handler: async (input, actor) => topUpAnswer(await reconcileTopUp(input, actor)),
 });
 
 export const lockCardAction = defineAction({

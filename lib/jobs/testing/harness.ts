@@ -1,9 +1,9 @@
 import type { PrismaClient } from "@prisma/client";
-import { afterAll, afterEach, beforeAll, beforeEach, vi } from "vitest";
+import { afterEach, beforeEach, vi } from "vitest";
 import { staffActor } from "@/lib/audit/actor";
 import { clearFaults } from "@/lib/sandbox/faults";
 import { resetSandbox } from "@/lib/sandbox/mount";
-import { createTestDatabase, type TestDatabase } from "@/lib/testing/db";
+import { setUpTestDatabase } from "@/lib/testing/test-database";
 
 /*
  * Tests of the jobs: the providers are reached exactly as the console reaches them —
@@ -16,14 +16,10 @@ export const OPERATOR = staffActor({ id: "staff-1", email: "op@example.com", rol
 
 /** Registers this file's hooks: a migrated test database, and before each test empty tables of what the jobs touch, no faults, fresh sandboxes. */
 export function setUpJobsTest(): { readonly db: PrismaClient; readonly url: string } {
-  let testDb: TestDatabase | undefined;
-  beforeAll(async () => {
-    testDb = await createTestDatabase();
-  });
-  afterAll(() => testDb?.dispose());
+  const testDb = setUpTestDatabase();
   beforeEach(async () => {
     vi.stubEnv("PROVIDER_TIMEOUT_MS", "300");
-    const db = testDb!.db;
+    const db = testDb.db;
     await db.jobRun.deleteMany();
     await db.giftCardOrder.deleteMany();
     await db.kazawalletTopUp.deleteMany();
@@ -46,10 +42,10 @@ export function setUpJobsTest(): { readonly db: PrismaClient; readonly url: stri
   });
   return {
     get db() {
-      return testDb!.db;
+      return testDb.db;
     },
     get url() {
-      return testDb!.url;
+      return testDb.url;
     },
   };
 }

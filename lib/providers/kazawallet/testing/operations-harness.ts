@@ -1,9 +1,9 @@
 import type { PrismaClient } from "@prisma/client";
-import { afterAll, afterEach, beforeAll, beforeEach, expect, vi } from "vitest";
+import { afterEach, beforeEach, expect, vi } from "vitest";
 import { staffActor } from "@/lib/audit/actor";
 import { clearFaults } from "@/lib/sandbox/faults";
 import { resetSandbox, sandboxFor } from "@/lib/sandbox/mount";
-import { createTestDatabase, type TestDatabase } from "@/lib/testing/db";
+import { setUpTestDatabase } from "@/lib/testing/test-database";
 import { receiveWebhook } from "@/lib/webhooks/inbox";
 import { sandboxWebhookToken } from "../webhook-token";
 import { kazawalletWebhooks } from "../webhooks";
@@ -18,14 +18,10 @@ import { kazawalletWebhooks } from "../webhooks";
 export const OPERATOR = staffActor({ id: "staff-1", email: "op@example.com", role: "OPERATOR" }, { ip: "198.51.100.9", userAgent: "kazawallet-test" });
 
 export function setUpKazawalletOperations(): { readonly db: PrismaClient } {
-  let testDb: TestDatabase | undefined;
-  beforeAll(async () => {
-    testDb = await createTestDatabase();
-  });
-  afterAll(() => testDb?.dispose());
+  const testDb = setUpTestDatabase();
   beforeEach(async () => {
     vi.stubEnv("PROVIDER_TIMEOUT_MS", "300");
-    const db = testDb!.db;
+    const db = testDb.db;
     await db.kazawalletTopUp.deleteMany();
     await db.kazawalletCard.deleteMany();
     await db.kazawalletCardEvent.deleteMany();
@@ -42,7 +38,7 @@ export function setUpKazawalletOperations(): { readonly db: PrismaClient } {
   });
   return {
     get db() {
-      return testDb!.db;
+      return testDb.db;
     },
   };
 }

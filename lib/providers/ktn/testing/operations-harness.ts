@@ -1,9 +1,9 @@
 import type { PrismaClient } from "@prisma/client";
-import { afterAll, afterEach, beforeAll, beforeEach, expect, vi } from "vitest";
+import { afterEach, beforeEach, expect, vi } from "vitest";
 import { staffActor } from "@/lib/audit/actor";
 import { clearFaults } from "@/lib/sandbox/faults";
 import { resetSandbox, sandboxFor } from "@/lib/sandbox/mount";
-import { createTestDatabase, type TestDatabase } from "@/lib/testing/db";
+import { setUpTestDatabase } from "@/lib/testing/test-database";
 
 /*
  * Tests of the KTN operations. They reach KTN exactly as the console does — providerClient("ktn")
@@ -19,15 +19,11 @@ export const OPERATOR = staffActor({ id: "staff-1", email: "op@example.com", rol
  * audit rows, no faults, a fresh sandbox and the short timeout. Returns the database.
  */
 export function setUpKtnOperations(): { readonly db: PrismaClient } {
-  let testDb: TestDatabase | undefined;
-  beforeAll(async () => {
-    testDb = await createTestDatabase();
-  });
-  afterAll(() => testDb?.dispose());
+  const testDb = setUpTestDatabase();
   beforeEach(async () => {
     vi.stubEnv("PROVIDER_TIMEOUT_MS", "300");
-    await testDb!.db.giftCardOrder.deleteMany();
-    await testDb!.db.auditEvent.deleteMany();
+    await testDb.db.giftCardOrder.deleteMany();
+    await testDb.db.auditEvent.deleteMany();
     clearFaults("ktn");
     resetSandbox("ktn");
   });
@@ -36,7 +32,7 @@ export function setUpKtnOperations(): { readonly db: PrismaClient } {
   });
   return {
     get db() {
-      return testDb!.db;
+      return testDb.db;
     },
   };
 }

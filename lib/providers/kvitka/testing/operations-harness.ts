@@ -1,9 +1,9 @@
 import type { PrismaClient } from "@prisma/client";
-import { afterAll, afterEach, beforeAll, beforeEach, expect, vi } from "vitest";
+import { afterEach, beforeEach, expect, vi } from "vitest";
 import { staffActor } from "@/lib/audit/actor";
 import { clearFaults } from "@/lib/sandbox/faults";
 import { resetSandbox, sandboxFor } from "@/lib/sandbox/mount";
-import { createTestDatabase, type TestDatabase } from "@/lib/testing/db";
+import { setUpTestDatabase } from "@/lib/testing/test-database";
 import type { JournalEntry } from "../sandbox/journal";
 
 /*
@@ -25,15 +25,11 @@ export const OPERATOR = staffActor(
  * (set once `beforeAll` ran).
  */
 export function setUpKvitkaOperations(): { readonly db: PrismaClient } {
-  let testDb: TestDatabase | undefined;
-  beforeAll(async () => {
-    testDb = await createTestDatabase();
-  });
-  afterAll(() => testDb?.dispose());
+  const testDb = setUpTestDatabase();
   beforeEach(async () => {
     vi.stubEnv("PROVIDER_TIMEOUT_MS", "300");
-    await testDb!.db.kvitkaOperation.deleteMany();
-    await testDb!.db.auditEvent.deleteMany();
+    await testDb.db.kvitkaOperation.deleteMany();
+    await testDb.db.auditEvent.deleteMany();
     clearFaults("kvitka");
     resetSandbox("kvitka");
   });
@@ -42,7 +38,7 @@ export function setUpKvitkaOperations(): { readonly db: PrismaClient } {
   });
   return {
     get db() {
-      return testDb!.db;
+      return testDb.db;
     },
   };
 }

@@ -1,9 +1,9 @@
 import type { PrismaClient } from "@prisma/client";
-import { afterAll, afterEach, beforeAll, beforeEach, vi } from "vitest";
+import { afterEach, beforeEach, vi } from "vitest";
 import { staffActor } from "@/lib/audit/actor";
 import { clearFaults } from "@/lib/sandbox/faults";
 import { resetSandbox } from "@/lib/sandbox/mount";
-import { createTestDatabase, type TestDatabase } from "@/lib/testing/db";
+import { setUpTestDatabase } from "@/lib/testing/test-database";
 import { sandboxControl } from "./sandbox-client";
 
 /*
@@ -16,23 +16,19 @@ export const OPERATOR = staffActor({ id: "staff-1", email: "op@example.com", rol
 
 /** Registers this file's hooks: a migrated database, and before each test no rows, no faults, a fresh sandbox. */
 export function setUpOpenLoyaltyOperations(): { readonly db: PrismaClient } {
-  let testDb: TestDatabase | undefined;
-  beforeAll(async () => {
-    testDb = await createTestDatabase();
-  });
-  afterAll(() => testDb?.dispose());
+  const testDb = setUpTestDatabase();
   beforeEach(async () => {
     vi.stubEnv("PROVIDER_TIMEOUT_MS", "300");
-    await testDb!.db.openLoyaltyTransaction.updateMany({ data: { originalId: null } });
-    await testDb!.db.openLoyaltyTransaction.deleteMany();
-    await testDb!.db.auditEvent.deleteMany();
+    await testDb.db.openLoyaltyTransaction.updateMany({ data: { originalId: null } });
+    await testDb.db.openLoyaltyTransaction.deleteMany();
+    await testDb.db.auditEvent.deleteMany();
     clearFaults("open-loyalty");
     resetSandbox("open-loyalty");
   });
   afterEach(() => vi.unstubAllEnvs());
   return {
     get db() {
-      return testDb!.db;
+      return testDb.db;
     },
   };
 }
