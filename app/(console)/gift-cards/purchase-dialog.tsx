@@ -3,12 +3,12 @@
 import Decimal from "decimal.js";
 import { ShoppingCart } from "lucide-react";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
 import { useWatch } from "react-hook-form";
 import { toast } from "sonner";
 import { FormError } from "@/components/form/form-error";
 import { InputField, SelectField } from "@/components/form/fields";
 import { useActionForm } from "@/components/form/use-action-form";
+import { useConfirmStep } from "@/components/form/use-confirm-step";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
 import { formatMoney } from "@/components/ui/format-money";
@@ -29,8 +29,7 @@ type PurchaseFields = Required<Omit<PurchaseFormInput, "productId">>;
 export function PurchaseDialog({ card, preference, defaultSender }: { card: CatalogueCard; preference: KtnFeePreference; defaultSender: string }) {
   const router = useRouter();
   const d = card.denominations;
-  const [open, setOpen] = useState(false);
-  const [step, setStep] = useState<"form" | "confirm">("form");
+  const dialog = useConfirmStep();
   const defaults: PurchaseFields = { unitPrice: d?.type === "FIXED" ? String(d.values[0]) : "", senderName: defaultSender, recipientEmail: "" };
   const { form, submit, pending } = useActionForm({
     schema: purchaseSchema.superRefine((input, ctx) => {
@@ -43,10 +42,10 @@ export function PurchaseDialog({ card, preference, defaultSender }: { card: Cata
     onSuccess: (order) => {
       if (order.status === "UNKNOWN") toast.warning("KTN did not confirm the purchase in time. The order is UNKNOWN until it is reconciled.");
       else toast.success(`Order placed for ${card.productName}.`);
-      setOpen(false);
+      dialog.close();
       router.push(`/gift-cards/orders/${order.id}`);
     },
-    onFailure: () => setStep("form"),
+    onFailure: () => dialog.back(),
   });
   const [unitPrice, senderName] = useWatch({ control: form.control, name: ["unitPrice", "senderName"] });
 
@@ -60,13 +59,8 @@ export function PurchaseDialog({ card, preference, defaultSender }: { card: Cata
 
   return (
     <Dialog
-      open={open}
-      onOpenChange={(next) => {
-        if (pending) return;
-        setOpen(next);
-        setStep("form");
-        if (next) form.reset(defaults);
-      }}
+      open={dialog.open}
+      onOpenChange={(next) => dialog.onOpenChange(next, { pending, reset: () => form.reset(defaults) })}
     >
       <DialogTrigger asChild>
         <Button size="sm" className="w-full" aria-label={`Buy ${card.productName}`}>
@@ -75,15 +69,15 @@ export function PurchaseDialog({ card, preference, defaultSender }: { card: Cata
       </DialogTrigger>
       <DialogContent>
         <DialogHeader>
-          <DialogTitle>{step === "form" ? `Buy ${card.productName}` : "Confirm the purchase"}</DialogTitle>
+          <DialogTitle>{dialog.step === "form" ? `Buy ${card.productName}` : "Confirm the purchase"}</DialogTitle>
           <DialogDescription>
-            {step === "form"
+            {dialog.step === "form"
               ? `${card.brandName} · ${card.denominationType === "FIXED" ? "fixed amounts" : "any amount in the range"} in ${card.currencyCode}.`
               : "This charges the KTN account and cannot be undone here; only a refund reverses it."}
           </DialogDescription>
         </DialogHeader>
-        {step === "form" ? (
-          <form className="grid gap-4" noValidate onSubmit={form.handleSubmit(() => setStep("confirm"))}>
+        {dialog.step === "form" ? (
+          <form className="grid gap-4" noValidate onSubmit={form.handleSubmit(dialog.confirm)}>
             {d?.type === "FIXED" ? (
               <SelectField control={form.control} name="unitPrice" id="unitPrice" label={`Amount (${card.currencyCode})`} help="Pick a denomination." options={d.values.map((v) => ({ value: String(v), label: money(v) }))} />
             ) : (
@@ -121,7 +115,7 @@ export function PurchaseDialog({ card, preference, defaultSender }: { card: Cata
               <dd className="text-right font-medium tabular-nums">{total ? usd(total) : "—"}</dd>
             </dl>
             <DialogFooter>
-              <Button variant="outline" onClick={() => setStep("form")} disabled={pending}>
+              <Button variant="outline" onClick={dialog.back} disabled={pending}>
                 Back
               </Button>
               <Button onClick={() => void submit()} disabled={pending}>

@@ -3,12 +3,12 @@
 import Decimal from "decimal.js";
 import { CreditCard } from "lucide-react";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
 import { useWatch } from "react-hook-form";
 import { toast } from "sonner";
 import { FormError } from "@/components/form/form-error";
 import { InputField, SelectField } from "@/components/form/fields";
 import { useActionForm } from "@/components/form/use-action-form";
+import { useConfirmStep } from "@/components/form/use-confirm-step";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
 import { formatMoney } from "@/components/ui/format-money";
@@ -26,8 +26,7 @@ const usd = (v: Decimal.Value) => formatMoney(new Decimal(v).toFixed(2), "USD");
  */
 export function IssueCardDialog() {
   const router = useRouter();
-  const [open, setOpen] = useState(false);
-  const [step, setStep] = useState<"form" | "confirm">("form");
+  const dialog = useConfirmStep();
   const { form, submit, pending } = useActionForm({
     schema: issueCardSchema,
     action: issueCardAction,
@@ -35,10 +34,10 @@ export function IssueCardDialog() {
     onSuccess: (card) => {
       if (card.status === "UNKNOWN") toast.warning("Kazawallet did not answer the issue in time. The card is UNKNOWN until it is reconciled.");
       else toast.success("Card issued");
-      setOpen(false);
+      dialog.close();
       router.push(`/wallet/cards/${card.id}`);
     },
-    onFailure: () => setStep("form"),
+    onFailure: () => dialog.back(),
   });
   const [email, cardType, amount] = useWatch({ control: form.control, name: ["email", "cardType", "amount"] });
   const preview = amountSchema.safeParse(amount).success ? previewIssue(cardType, amount) : null;
@@ -56,13 +55,8 @@ export function IssueCardDialog() {
   );
   return (
     <Dialog
-      open={open}
-      onOpenChange={(next) => {
-        if (pending) return;
-        setOpen(next);
-        setStep("form");
-        if (next) form.reset(DEFAULTS);
-      }}
+      open={dialog.open}
+      onOpenChange={(next) => dialog.onOpenChange(next, { pending, reset: () => form.reset(DEFAULTS) })}
     >
       <DialogTrigger asChild>
         <Button>
@@ -71,13 +65,13 @@ export function IssueCardDialog() {
       </DialogTrigger>
       <DialogContent>
         <DialogHeader>
-          <DialogTitle>{step === "form" ? "Issue a Kazawallet card" : "Confirm the issue"}</DialogTitle>
+          <DialogTitle>{dialog.step === "form" ? "Issue a Kazawallet card" : "Confirm the issue"}</DialogTitle>
           <DialogDescription>
-            {step === "form" ? "A USD virtual card for a Kazawallet user, loaded with an initial top-up." : "This charges the merchant's USD wallet. Kazawallet's answer is what is charged; the preview uses the merchant plan."}
+            {dialog.step === "form" ? "A USD virtual card for a Kazawallet user, loaded with an initial top-up." : "This charges the merchant's USD wallet. Kazawallet's answer is what is charged; the preview uses the merchant plan."}
           </DialogDescription>
         </DialogHeader>
-        {step === "form" ? (
-          <form className="grid gap-4" noValidate onSubmit={form.handleSubmit(() => setStep("confirm"))}>
+        {dialog.step === "form" ? (
+          <form className="grid gap-4" noValidate onSubmit={form.handleSubmit(dialog.confirm)}>
             <InputField control={form.control} name="email" id="issue-email" label="User email" type="email" autoComplete="off" />
             <SelectField
               control={form.control}
@@ -104,7 +98,7 @@ export function IssueCardDialog() {
             {summary}
             <FormError control={form.control} />
             <DialogFooter>
-              <Button variant="outline" onClick={() => setStep("form")} disabled={pending}>
+              <Button variant="outline" onClick={dialog.back} disabled={pending}>
                 Back
               </Button>
               <Button onClick={() => void submit()} disabled={pending}>
