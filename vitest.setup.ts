@@ -12,6 +12,7 @@ const CONSOLE_SETTINGS = [
   "LOG_LEVEL",
   "JOBS",
   "JOB_RUN_RETENTION_DAYS",
+  "SANDBOX_ORIGIN",
 ];
 for (const key of Object.keys(process.env)) {
   if (CONSOLE_SETTINGS.includes(key) || /^(KARD|KTN|KAZAWALLET|KVITKA|OPEN_LOYALTY|AUDIT)_/.test(key)) delete process.env[key];

@@ -61,13 +61,21 @@ export function resetSandbox(slug?: ProviderSlug): void {
   for (const s of slug ? [slug] : PROVIDER_SLUGS) sandboxFor(s)?.reset();
 }
 
+const SANDBOX_PATH = /^\/sandbox\/([^/]+)(\/.*)?$/;
+
+/** True for a path `/sandbox/<provider slug>[/…]` (a simulator's documented API, not the controls). */
+export function isSandboxPath(pathname: string): boolean {
+  const match = SANDBOX_PATH.exec(pathname);
+  return match !== null && isProviderSlug(match[1]);
+}
+
 /**
  * Dispatches a request addressed to `/sandbox/<slug>/<documented path>` to that simulator,
  * faults included. Returns undefined when the path is not a sandbox path or has no simulator.
  */
 export async function dispatchToSandbox(req: Request): Promise<Response | undefined> {
   const url = new URL(req.url);
-  const match = /^\/sandbox\/([^/]+)(\/.*)?$/.exec(url.pathname);
+  const match = SANDBOX_PATH.exec(url.pathname);
   if (!match || !isProviderSlug(match[1])) return undefined;
   const sandbox = sandboxFor(match[1]);
   if (!sandbox) return undefined;

@@ -12,6 +12,7 @@ import { contextFromHeaders } from "@/lib/request-context";
 import { crossOriginRefusal, mediaTypeRefusal } from "./control-guard";
 import { addFault, clearFaults, faultRuleSchema, listFaults } from "./faults";
 import { dispatchToSandbox, resetSandbox, sandboxFor } from "./mount";
+import { forwardToSandboxOrigin, sandboxOrigin } from "./remote";
 
 const json = (body: unknown, status = 200) => Response.json(body, { status, headers: { "cache-control": "no-store" } });
 const failure = (status: number, code: string, message: string) => json({ error: { code, message } }, status);
@@ -76,6 +77,10 @@ async function run(req: Request, path: string[], body: unknown, call: ControlCal
     clearFaults(provider ?? undefined);
     return { response: json({ ok: true }), audit: { provider, outcome: "SUCCEEDED" } };
   }
+  if (first === "faults" && !second && req.method === "DELETE" && !query.has("provider")) {
+    clearFaults();
+    return { response: json({ ok: true }), audit: { provider: null, outcome: "SUCCEEDED" } };
+  }
   if (first === "faults" && !second) {
     const provider = sandboxProvider(req.method === "POST" ? (body as { provider?: unknown } | null)?.provider : query.get("provider"));
     if (!provider) return missing;
@@ -107,7 +112,7 @@ async function run(req: Request, path: string[], body: unknown, call: ControlCal
  * `/sandbox/_control/…`: reset state, inject, list or clear faults, and the simulators' own
  * control actions:
  * - POST reset {provider?}           - POST faults {provider, fault, method?, pathIncludes?, count?}
- * - DELETE faults?provider=…         - GET faults?provider=…
+ * - DELETE faults[?provider=…]       - GET faults?provider=…
  * - POST <slug>/<action> {…}        (the simulator's own control actions)
  * Every call needs a signed-in staff member with `sandbox.control` (401/403 otherwise); a
  * state-changing call must come from the console's own origin (403 CROSS_ORIGIN) and a POST must
@@ -148,8 +153,14 @@ async function control(req: Request, path: string[]): Promise<Response> {
   return response;
 }
 
-/** The HTTP surface of every simulator: `/sandbox/<slug>/<documented path>` and `/sandbox/_control`. */
+/**
+ * The HTTP surface of every simulator: `/sandbox/<slug>/<documented path>` and `/sandbox/_control`.
+ * On an instance started with SANDBOX_ORIGIN every such request is forwarded to the serving
+ * instance as it came (./remote.ts), which answers, authorises and audits it.
+ */
 export async function handleSandboxRoute(req: Request, slug: string, path: string[]): Promise<Response> {
+  const remote = sandboxOrigin();
+  if (remote) return forwardToSandboxOrigin(req, remote);
   if (slug === "_control") return control(req, path);
   if (!isProviderSlug(slug) || providerMode(slug) === "live") return notFound();
   return (await dispatchToSandbox(req)) ?? notFound();

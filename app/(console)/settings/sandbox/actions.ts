@@ -5,8 +5,8 @@ import { defineAction } from "@/lib/actions/define-action";
 import { recordAudit } from "@/lib/audit/record";
 import { OperationError } from "@/lib/errors";
 import { providerMode } from "@/lib/providers/registry";
-import { addFault, clearFaults, type Fault } from "@/lib/sandbox/faults";
-import { resetSandbox } from "@/lib/sandbox/mount";
+import { sandboxControls } from "@/lib/sandbox/controls";
+import type { Fault } from "@/lib/sandbox/faults";
 import { injectFaultSchema, providerSchema } from "./sandbox.validation";
 
 function toFault(kind: string, latencyMs: number): Fault {
@@ -27,7 +27,7 @@ export const injectFaultAction = defineAction({
       pathIncludes: input.pathIncludes || undefined,
       count: input.count,
     };
-    addFault(input.provider, rule);
+    await sandboxControls().addFault(input.provider, rule);
     await recordAudit({
       actor,
       action: "sandbox.control.fault",
@@ -45,7 +45,7 @@ export const clearFaultsAction = defineAction({
   permission: "sandbox.control",
   input: providerSchema,
   handler: async ({ provider }, actor) => {
-    clearFaults(provider);
+    await sandboxControls().clearFaults(provider);
     await recordAudit({ actor, action: "sandbox.control.clear-faults", provider: provider ?? null, outcome: "SUCCEEDED" });
     revalidatePath("/settings/sandbox");
     return { ok: true };
@@ -58,8 +58,7 @@ export const resetSandboxAction = defineAction({
   input: providerSchema,
   handler: async ({ provider }, actor) => {
     if (provider && providerMode(provider) === "live") throw new OperationError("LIVE", "A live provider has no sandbox to reset.");
-    resetSandbox(provider);
-    clearFaults(provider);
+    await sandboxControls().reset(provider);
     await recordAudit({
       actor,
       action: "sandbox.control.reset",

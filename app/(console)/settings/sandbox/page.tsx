@@ -5,16 +5,29 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { can } from "@/lib/auth/permissions";
 import { requirePagePermission } from "@/lib/auth/session";
+import { OperationError } from "@/lib/errors";
+import type { ProviderSlug } from "@/lib/providers/slugs";
 import { providerConfig, providerModes } from "@/lib/providers/registry";
-import { listFaults } from "@/lib/sandbox/faults";
+import { sandboxControls } from "@/lib/sandbox/controls";
 import { FaultForm } from "./fault-form";
 
 export const metadata: Metadata = { title: "Providers & sandbox" };
 
+/** The faults injected into each sandbox, wherever the simulators run; the reason when they cannot be listed. */
+async function activeFaults(providers: { slug: ProviderSlug; name: string }[]) {
+  try {
+    const lists = await Promise.all(providers.map(async (p) => (await sandboxControls().faults(p.slug)).map((f) => ({ provider: p.name, ...f }))));
+    return { faults: lists.flat(), faultsError: null };
+  } catch (error) {
+    return { faults: [], faultsError: error instanceof OperationError ? error.message : "The sandbox faults could not be listed." };
+  }
+}
+
 export default async function SandboxSettingsPage() {
   const staff = await requirePagePermission("providers.read");
   const providers = providerModes();
-  const faults = providers.flatMap((p) => listFaults(p.slug).map((f) => ({ provider: p.name, ...f })));
+  const controls = can(staff.role, "sandbox.control");
+  const { faults, faultsError } = controls ? await activeFaults(providers.filter((p) => p.mode === "sandbox" && p.available)) : { faults: [], faultsError: null };
   return (
     <div className="space-y-6">
       <PageHeader title="Providers & sandbox" description="Each provider is live when its credentials are set in the environment, and served by the built-in sandbox otherwise." />
@@ -44,7 +57,7 @@ export default async function SandboxSettingsPage() {
           </TableBody>
         </Table>
       </div>
-      {can(staff.role, "sandbox.control") ? (
+      {controls ? (
         <Card>
           <CardHeader>
             <CardTitle className="text-base">Fault injection</CardTitle>
@@ -57,7 +70,11 @@ export default async function SandboxSettingsPage() {
             <FaultForm providers={providers.filter((p) => p.mode === "sandbox" && p.available)} />
             <div>
               <h3 className="mb-2 text-sm font-medium">Active faults</h3>
-              {faults.length === 0 ? (
+              {faultsError ? (
+                <p role="alert" className="text-sm text-destructive">
+                  {faultsError}
+                </p>
+              ) : faults.length === 0 ? (
                 <p className="text-sm text-muted-foreground">None.</p>
               ) : (
                 <ul className="space-y-1 text-sm">

@@ -3,6 +3,7 @@ import type { Actor } from "@/lib/audit/actor";
 import { recordAudit } from "@/lib/audit/record";
 import { OperationError } from "@/lib/errors";
 import { providerMode } from "@/lib/providers/registry";
+import { sandboxControls } from "@/lib/sandbox/controls";
 
 const mintedSchema = z.object({
   operation_id: z.number().int(),
@@ -21,14 +22,13 @@ export interface PracticeCode {
  * Sandbox only: the partner business withdraws and confirms (control action `mint-partner-code`),
  * so staff can practise a deposit with a real code of the simulated network. Audited as
  * sandbox.control.mint-partner-code with the code's last 4 digits only. `amountKc`: KvitkaCoins
- * the code carries (default: the sandbox's, the documentation's 176.32). The simulators load only
- * here, in sandbox mode.
+ * the code carries (default: the sandbox's, the documentation's 176.32). Wherever the simulators
+ * run (lib/sandbox/controls.ts).
  * @throws OperationError LIVE when KvitkaCard is live (no sandbox to mint from), MINT_FAILED.
  */
 export async function mintPracticeCode({ amountKc }: { amountKc?: string }, actor: Actor): Promise<PracticeCode> {
-  const sandbox = providerMode("kvitka") === "sandbox" ? (await import("@/lib/sandbox/mount")).sandboxFor("kvitka") : undefined;
-  if (!sandbox?.control) throw new OperationError("LIVE", "Practice codes exist only while KvitkaCard runs in sandbox mode.");
-  const res = await sandbox.control("mint-partner-code", amountKc ? { amount_kc: amountKc } : {});
+  if (providerMode("kvitka") !== "sandbox") throw new OperationError("LIVE", "Practice codes exist only while KvitkaCard runs in sandbox mode.");
+  const res = await sandboxControls().run("kvitka", "mint-partner-code", amountKc ? { amount_kc: amountKc } : {});
   const body: unknown = await res.json();
   const minted = mintedSchema.safeParse(body);
   if (!res.ok || !minted.success) {
