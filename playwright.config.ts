@@ -19,6 +19,8 @@ const quietFlags = [
 
 export default defineConfig({
   testDir: "e2e",
+  // The several-instance specs start their own servers on PostgreSQL (npm run test:cluster).
+  testIgnore: "cluster/**",
   // One console process and one set of sandbox state: specs run one after another.
   fullyParallel: false,
   workers: 1,

@@ -7,8 +7,9 @@
 // 4. the production server (scripts/serve.mjs: `next start` that records the real peer address) on PORT (default 3000).
 import { execFileSync, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { buildIfStale } from "./build-if-stale.mjs";
 import { ensureInstall } from "./ensure-install.mjs";
 
 const root = path.resolve(import.meta.dirname, "..");
@@ -43,16 +44,7 @@ const onPostgres = /^postgres(ql)?:\/\//i.test(process.env.DATABASE_URL);
 run("npx", ["prisma", "migrate", "deploy", ...(onPostgres ? ["--config", "prisma/postgres/prisma.config.ts"] : [])]);
 run("npx", ["tsx", "prisma/seed.ts"]);
 
-const SOURCES = ["app", "components", "lib", "public", "proxy.ts", "next.config.ts", "package-lock.json", "postcss.config.mjs"];
-function newestMtime(entry) {
-  if (!existsSync(entry)) return 0;
-  const stat = statSync(entry);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  return Math.max(stat.mtimeMs, ...readdirSync(entry).map((child) => newestMtime(path.join(entry, child))));
-}
-const buildId = path.join(process.env.NEXT_DIST_DIR ?? ".next", "BUILD_ID");
-const stale = !existsSync(buildId) || Math.max(...SOURCES.map(newestMtime)) > statSync(buildId).mtimeMs;
-if (stale || process.env.FORCE_BUILD === "1") run("npx", ["next", "build"]);
+buildIfStale();
 
 const port = process.env.PORT ?? "3000";
 console.log(`Merchant Console on http://localhost:${port} (sign in as admin@demo.test / demo-password)`);

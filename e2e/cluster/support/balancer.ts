@@ -1,0 +1,81 @@
+import { createServer, request, type IncomingMessage, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+
+/** What the balancer saw per instance: every request, the server-action calls and the webhook deliveries among them. */
+export interface Served {
+  requests: number;
+  actions: number;
+  webhooks: number;
+}
+
+export interface Balancer {
+  url: string;
+  /** Requests each instance answered, by instance name. */
+  served: Map<string, Served>;
+  close(): Promise<void>;
+}
+
+export interface Upstream {
+  name: string;
+  port: number;
+}
+
+async function readBody(req: IncomingMessage): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
+/**
+ * A round-robin load balancer on `port` in front of `upstreams()`, as a deployment puts one
+ * in front of several console instances: each request goes to the next instance in turn (no
+ * stickiness, so one browser's consecutive requests land on different instances), the Host
+ * header is kept, the peer is appended to X-Forwarded-For, and a request whose instance refuses
+ * the connection (down, restarting) is sent to the next one — as a balancer's health check would.
+ * A request an instance accepted and then dropped (it crashed mid-request) is answered 502 and
+ * never resent: it may have moved money. Bodies are buffered, so a retried request is resent whole.
+ */
+export async function startBalancer(port: number, upstreams: () => Upstream[]): Promise<Balancer> {
+  const served = new Map<string, Served>();
+  let turn = 0;
+  const server: Server = createServer(async (req, res) => {
+    const body = await readBody(req);
+    const candidates = upstreams();
+    const forward = (attempt: number) => {
+      if (attempt >= candidates.length) {
+        res.writeHead(503, { "content-type": "text/plain" }).end("no console instance answers");
+        return;
+      }
+      const upstream = candidates[(turn + attempt) % candidates.length];
+      const headers = { ...req.headers, "x-forwarded-for": [req.headers["x-forwarded-for"], req.socket.remoteAddress].filter(Boolean).join(", ") };
+      const out = request({ host: "127.0.0.1", port: upstream.port, method: req.method, path: req.url, headers }, (answer) => {
+        const count = served.get(upstream.name) ?? { requests: 0, actions: 0, webhooks: 0 };
+        count.requests += 1;
+        if (req.method === "POST" && req.headers["next-action"]) count.actions += 1;
+        if (req.method === "POST" && req.url?.startsWith("/api/webhooks/")) count.webhooks += 1;
+        served.set(upstream.name, count);
+        res.writeHead(answer.statusCode ?? 502, answer.headers);
+        answer.pipe(res);
+      });
+      out.on("error", (error: NodeJS.ErrnoException) => {
+        if (error.code === "ECONNREFUSED") forward(attempt + 1);
+        else if (!res.headersSent) res.writeHead(502, { "content-type": "text/plain" }).end(`instance ${upstream.name}: ${error.code ?? error.message}`);
+        else res.destroy(error);
+      });
+      out.end(body);
+    };
+    turn = (turn + 1) % Math.max(1, candidates.length);
+    forward(0);
+  });
+  await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    url,
+    served,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
