@@ -7,7 +7,8 @@ import { getRedis } from "@/lib/redis";
  * Where audit checkpoints (checkpoint.ts) are appended, outside the database:
  * - `AUDIT_CHECKPOINTS` unset: an append-only file beside the SQLite database
  *   (`.data/console.db.audit-checkpoints` for the default database), or
- *   `.data/audit-checkpoints` for another database;
+ *   `.data/audit-checkpoints-<host>-<database>` for a PostgreSQL one (one file per database, so
+ *   two databases on one checkout never anchor each other's chain);
  * - `AUDIT_CHECKPOINTS=<path>`: that file;
  * - `AUDIT_CHECKPOINTS=redis`: the Redis list `audit:checkpoints` at REDIS_URL (another machine
  *   than the database's, ideally with its own credentials);
@@ -57,9 +58,12 @@ function redisCheckpointStore(): CheckpointStore {
   };
 }
 
-/** The default file: beside a SQLite database file, else `.data/audit-checkpoints`. */
-function defaultCheckpointFile(url = databaseUrl()): string {
-  return url.startsWith("file:") ? `${url.slice("file:".length)}.audit-checkpoints` : path.join(".data", "audit-checkpoints");
+/** The default file: beside a SQLite database file, else `.data/audit-checkpoints-<host>-<database>`. */
+export function defaultCheckpointFile(url = databaseUrl()): string {
+  if (url.startsWith("file:")) return `${url.slice("file:".length)}.audit-checkpoints`;
+  const { hostname, port, pathname } = new URL(url);
+  const name = `${hostname}${port ? `_${port}` : ""}-${decodeURIComponent(pathname.slice(1)) || "default"}`.replace(/[^\w.-]/g, "_");
+  return path.join(".data", `audit-checkpoints-${name}`);
 }
 
 /** The store configured by AUDIT_CHECKPOINTS (see above); null when checkpoints are off. */

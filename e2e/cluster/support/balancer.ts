@@ -20,6 +20,12 @@ export interface Upstream {
   port: number;
 }
 
+function kindOf(req: IncomingMessage): string {
+  if (req.method === "POST" && req.headers["next-action"]) return "action";
+  if (req.method === "POST" && req.url?.startsWith("/api/webhooks/")) return "webhook";
+  return "other";
+}
+
 async function readBody(req: IncomingMessage): Promise<Buffer> {
   const chunks: Buffer[] = [];
   for await (const chunk of req) chunks.push(chunk as Buffer);
@@ -29,7 +35,9 @@ async function readBody(req: IncomingMessage): Promise<Buffer> {
 /**
  * A round-robin load balancer on `port` in front of `upstreams()`, as a deployment puts one
  * in front of several console instances: each request goes to the next instance in turn (no
- * stickiness, so one browser's consecutive requests land on different instances), the Host
+ * stickiness, so one browser's consecutive requests land on different instances). The turn is
+ * kept per kind of request (server action, webhook, anything else), so each kind is spread over
+ * every instance whatever number of page requests a flow makes between two actions. The Host
  * header is kept, the peer is appended to X-Forwarded-For, and a request whose instance refuses
  * the connection (down, restarting) is sent to the next one — as a balancer's health check would.
  * A request an instance accepted and then dropped (it crashed mid-request) is answered 502 and
@@ -37,10 +45,13 @@ async function readBody(req: IncomingMessage): Promise<Buffer> {
  */
 export async function startBalancer(port: number, upstreams: () => Upstream[]): Promise<Balancer> {
   const served = new Map<string, Served>();
-  let turn = 0;
+  const turns = new Map<string, number>();
   const server: Server = createServer(async (req, res) => {
     const body = await readBody(req);
     const candidates = upstreams();
+    const kind = kindOf(req);
+    const turn = turns.get(kind) ?? 0;
+    turns.set(kind, (turn + 1) % Math.max(1, candidates.length));
     const forward = (attempt: number) => {
       if (attempt >= candidates.length) {
         res.writeHead(503, { "content-type": "text/plain" }).end("no console instance answers");
@@ -51,8 +62,8 @@ export async function startBalancer(port: number, upstreams: () => Upstream[]): 
       const out = request({ host: "127.0.0.1", port: upstream.port, method: req.method, path: req.url, headers }, (answer) => {
         const count = served.get(upstream.name) ?? { requests: 0, actions: 0, webhooks: 0 };
         count.requests += 1;
-        if (req.method === "POST" && req.headers["next-action"]) count.actions += 1;
-        if (req.method === "POST" && req.url?.startsWith("/api/webhooks/")) count.webhooks += 1;
+        if (kind === "action") count.actions += 1;
+        if (kind === "webhook") count.webhooks += 1;
         served.set(upstream.name, count);
         res.writeHead(answer.statusCode ?? 502, answer.headers);
         answer.pipe(res);
@@ -64,7 +75,6 @@ export async function startBalancer(port: number, upstreams: () => Upstream[]): 
       });
       out.end(body);
     };
-    turn = (turn + 1) % Math.max(1, candidates.length);
     forward(0);
   });
   await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve));

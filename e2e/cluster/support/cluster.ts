@@ -29,6 +29,8 @@ export interface Cluster {
   balancer: Balancer;
   instances: Instance[];
   databaseUrl: string;
+  /** The audit checkpoint file every instance appends to. */
+  checkpoints: string;
   /** One SQL query on the cluster's database. */
   sql<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]>;
   /** Kills one instance with `signal` (SIGKILL: no shutdown hook runs) and waits until it is gone. */
@@ -59,7 +61,7 @@ async function waitUntilUp(instance: Instance, timeoutMs = 90_000): Promise<void
  * Several console instances as docs/deployment.md › "Several instances" describes them: one
  * throw-away PostgreSQL database (migrated and seeded as `npm start` does), one Redis, the same
  * production build served by `scripts/serve.mjs` per instance, instance "a" serving the
- * sandboxes (its state in a temporary SANDBOX_STATE_DIR) and every other instance started with
+ * sandboxes (its state in a temporary SANDBOX_STATE_DIR), one audit checkpoint file, and every other instance started with
  * SANDBOX_ORIGIN naming it, and a round-robin balancer in front (./balancer.ts) whose URL is
  * every instance's APP_URL. Background jobs are off (JOBS=off): the tests run reconciliation
  * themselves, where they look. The build must exist (the cluster config's global setup).
@@ -75,7 +77,8 @@ export async function startCluster({ names = ["a", "b"], env = {} }: { names?: s
   execFileSync("npx", ["prisma", "migrate", "deploy", "--config", "prisma/postgres/prisma.config.ts"], { cwd: ROOT, stdio: "ignore", env: base });
   execFileSync("npx", ["tsx", "prisma/seed.ts"], { cwd: ROOT, stdio: "ignore", env: base });
 
-  const stateDir = mkdtempSync(path.join(tmpdir(), "console-cluster-sandbox-"));
+  const stateDir = mkdtempSync(path.join(tmpdir(), "console-cluster-"));
+  const checkpoints = path.join(stateDir, "audit-checkpoints");
   const url = `http://127.0.0.1:${CLUSTER_PORT}`;
   const instances: Instance[] = names.map((name, i) => {
     const port = CLUSTER_PORT + 1 + i;
@@ -91,12 +94,14 @@ export async function startCluster({ names = ["a", "b"], env = {} }: { names?: s
         REDIS_URL,
         AUTH_SECRET: "cluster-auth-secret-cluster-auth-secret-0123",
         AUDIT_CHAIN_KEY,
+        // One checkpoint file for every instance (they share this machine; a deployment uses AUDIT_CHECKPOINTS=redis).
+        AUDIT_CHECKPOINTS: checkpoints,
         TRUSTED_PROXIES: "127.0.0.1, ::1",
         PROVIDER_TIMEOUT_MS: "3000",
         KTN_FULFILMENT_DELAY_MS: "2000",
         LOG_LEVEL: "warn",
         JOBS: "off",
-        ...(i === 0 ? { SANDBOX_STATE_DIR: stateDir } : { SANDBOX_STATE_DIR: "off", SANDBOX_ORIGIN: `http://127.0.0.1:${CLUSTER_PORT + 1}` }),
+        ...(i === 0 ? { SANDBOX_STATE_DIR: path.join(stateDir, "sandbox") } : { SANDBOX_STATE_DIR: "off", SANDBOX_ORIGIN: `http://127.0.0.1:${CLUSTER_PORT + 1}` }),
         ...env,
       },
     };
@@ -132,6 +137,7 @@ export async function startCluster({ names = ["a", "b"], env = {} }: { names?: s
     balancer,
     instances,
     databaseUrl,
+    checkpoints,
     sql: async <T>(text: string, params: unknown[] = []) => (await pool.query(text, params)).rows as T[],
     kill,
     start,
@@ -151,7 +157,7 @@ export async function startCluster({ names = ["a", "b"], env = {} }: { names?: s
 /** `npm run audit:verify` on the cluster's database: exit code and what it printed. */
 export function verifyAuditChain(cluster: Cluster): { ok: boolean; output: string } {
   try {
-    const output = execFileSync("npx", ["tsx", "scripts/audit-verify.ts"], { cwd: ROOT, encoding: "utf8", env: { ...process.env, DATABASE_URL: cluster.databaseUrl, AUDIT_CHAIN_KEY } });
+    const output = execFileSync("npx", ["tsx", "scripts/audit-verify.ts"], { cwd: ROOT, encoding: "utf8", env: { ...process.env, DATABASE_URL: cluster.databaseUrl, AUDIT_CHAIN_KEY, AUDIT_CHECKPOINTS: cluster.checkpoints } });
     return { ok: true, output };
   } catch (error) {
     const failed = error as { stdout?: string; stderr?: string };
