@@ -14,7 +14,8 @@ const FORMAT = 1;
 export function sandboxStateDir(): string | null {
   const configured = process.env.SANDBOX_STATE_DIR?.trim();
   if (configured === "off") return null;
-  return path.resolve(configured || ".data/sandbox");
+  // A runtime directory, not a source: the build must not trace the project through it.
+  return path.resolve(/*turbopackIgnore: true*/ configured || ".data/sandbox");
 }
 
 const fileOf = (dir: string, slug: ProviderSlug) => path.join(dir, `${slug}.json`);
