@@ -72,6 +72,10 @@ export function isSandboxPath(pathname: string): boolean {
 /**
  * Dispatches a request addressed to `/sandbox/<slug>/<documented path>` to that simulator,
  * faults included. Returns undefined when the path is not a sandbox path or has no simulator.
+ * Like a real provider, the simulator carries on with a request it has received whole even when
+ * the caller goes away meanwhile (its timeout fired, its process died): the body is read first
+ * and the simulator's copy of the request does not follow the caller's abort signal; only an
+ * injected hang (timeout, lost response) ends when the caller gives up.
  */
 export async function dispatchToSandbox(req: Request): Promise<Response | undefined> {
   const url = new URL(req.url);
@@ -80,6 +84,7 @@ export async function dispatchToSandbox(req: Request): Promise<Response | undefi
   const sandbox = sandboxFor(match[1]);
   if (!sandbox) return undefined;
   url.pathname = match[2] ?? "/";
-  const inner = new Request(url, req);
-  return withFaults(match[1], sandbox.handle)(inner);
+  const body = req.method === "GET" || req.method === "HEAD" ? undefined : await req.arrayBuffer();
+  const inner = new Request(url, { method: req.method, headers: req.headers, body });
+  return withFaults(match[1], sandbox.handle)(inner, req.signal);
 }

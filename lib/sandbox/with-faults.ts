@@ -22,9 +22,12 @@ const gatewayTimeout = () =>
     headers: { "content-type": "application/json" },
   });
 
-/** Wraps a simulator so the faults injected through the control surface take effect. */
-export function withFaults(slug: ProviderSlug, handler: SandboxHandler): SandboxHandler {
-  return async (req) => {
+/**
+ * Wraps a simulator so the faults injected through the control surface take effect. `caller`:
+ * the caller's abort signal, which ends an injected hang (default: the request's own).
+ */
+export function withFaults(slug: ProviderSlug, handler: SandboxHandler): (req: Request, caller?: AbortSignal) => Promise<Response> {
+  return async (req, caller = req.signal) => {
     const path = new URL(req.url).pathname;
     const fault = takeFault(slug, req.method, path);
     if (!fault) return handler(req);
@@ -41,11 +44,11 @@ export function withFaults(slug: ProviderSlug, handler: SandboxHandler): Sandbox
         });
       }
       case "timeout":
-        await hangUntilAborted(req.signal);
+        await hangUntilAborted(caller);
         return gatewayTimeout();
       case "lost-response":
         await handler(req);
-        await hangUntilAborted(req.signal);
+        await hangUntilAborted(caller);
         return gatewayTimeout();
     }
   };

@@ -12,6 +12,8 @@ export interface Balancer {
   url: string;
   /** Requests each instance answered, by instance name. */
   served: Map<string, Served>;
+  /** Sends every request to the instance `name` only (null: all of them again), e.g. to crash the one serving a request. */
+  pin(name: string | null): void;
   close(): Promise<void>;
 }
 
@@ -46,9 +48,10 @@ async function readBody(req: IncomingMessage): Promise<Buffer> {
 export async function startBalancer(port: number, upstreams: () => Upstream[]): Promise<Balancer> {
   const served = new Map<string, Served>();
   const turns = new Map<string, number>();
+  let pinned: string | null = null;
   const server: Server = createServer(async (req, res) => {
     const body = await readBody(req);
-    const candidates = upstreams();
+    const candidates = upstreams().filter((u) => pinned === null || u.name === pinned);
     const kind = kindOf(req);
     const turn = turns.get(kind) ?? 0;
     turns.set(kind, (turn + 1) % Math.max(1, candidates.length));
@@ -82,6 +85,9 @@ export async function startBalancer(port: number, upstreams: () => Upstream[]): 
   return {
     url,
     served,
+    pin(name) {
+      pinned = name;
+    },
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();

@@ -114,7 +114,7 @@ export async function startCluster({ names = ["a", "b"], env = {} }: { names?: s
   const start = async (name: string) => {
     const instance = byName(name);
     const inherited = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^(SANDBOX_|APP_URL|PORT|JOBS|REDIS_URL|DATABASE_URL)/.test(key)));
-    instance.child = spawn(process.execPath, ["scripts/serve.mjs"], { cwd: ROOT, stdio: ["ignore", "ignore", "inherit"], env: { ...inherited, ...instance.env } });
+    instance.child = spawn(process.execPath, ["scripts/serve.mjs"], { cwd: ROOT, stdio: ["ignore", "ignore", "inherit"], env: { ...inherited, ...instance.env } as NodeJS.ProcessEnv });
     await waitUntilUp(instance);
   };
   const kill = async (name: string, signal: NodeJS.Signals = "SIGKILL") => {
