@@ -4,6 +4,7 @@ import type { AuditAction } from "@/lib/audit/actions";
 import { staffActor, type Actor, type StaffActor } from "@/lib/audit/actor";
 import { AuthorizationError, requirePermission } from "@/lib/auth/session";
 import type { Permission } from "@/lib/auth/permissions";
+import { DATABASE_UNREACHABLE_MESSAGE, isDatabaseUnreachable } from "@/lib/db-unreachable";
 import { OperationError } from "@/lib/errors";
 import { logger } from "@/lib/log";
 import { isProviderError } from "@/lib/providers/provider-error";
@@ -31,8 +32,9 @@ function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
 /**
  * Builds a server action: session + permission (audited when refused) → zod-parsed input →
  * handler(input, actor) → {@link ActionResult}. Expected errors (validation, authorization,
- * OperationError, ProviderError) keep their message; anything else is logged with a request id
- * and the operator sees a generic message quoting that id.
+ * OperationError, ProviderError) keep their message; an unreachable database is said so
+ * (DATABASE_UNAVAILABLE, lib/db-unreachable.ts); anything else is logged with a request id and
+ * the operator sees a generic message quoting that id.
  */
 export function defineAction<S extends z.ZodType, T>(def: ActionDefinition<S, T>) {
   return async (raw: z.input<S>): Promise<ActionResult<T>> => {
@@ -59,6 +61,10 @@ export function defineAction<S extends z.ZodType, T>(def: ActionDefinition<S, T>
             ? `${error.message}. The outcome is not known yet; reconciliation will check with the provider.`
             : error.message;
         return { ok: false, error: { code: error.code, message } };
+      }
+      if (isDatabaseUnreachable(error)) {
+        logger.error({ err: error, action: def.name, requestId: request.requestId }, "action failed: the database does not answer");
+        return { ok: false, error: { code: "DATABASE_UNAVAILABLE", message: DATABASE_UNREACHABLE_MESSAGE } };
       }
       logger.error({ err: error, action: def.name, requestId: request.requestId }, "action failed");
       return {

@@ -35,8 +35,8 @@ export interface Cluster {
   sql<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]>;
   /** Kills one instance with `signal` (SIGKILL: no shutdown hook runs) and waits until it is gone. */
   kill(name: string, signal?: NodeJS.Signals): Promise<void>;
-  /** Starts one instance (again) and waits until it answers. */
-  start(name: string): Promise<void>;
+  /** Starts one instance (again), with `env` over its own, and waits until it answers. */
+  start(name: string, env?: Record<string, string>): Promise<void>;
   /** Everything stopped, the database dropped, the sandbox state removed. */
   stop(): Promise<void>;
 }
@@ -111,10 +111,10 @@ export async function startCluster({ names = ["a", "b"], env = {} }: { names?: s
     if (!instance) throw new Error(`no instance ${name}`);
     return instance;
   };
-  const start = async (name: string) => {
+  const start = async (name: string, override: Record<string, string> = {}) => {
     const instance = byName(name);
     const inherited = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^(SANDBOX_|APP_URL|PORT|JOBS|REDIS_URL|DATABASE_URL)/.test(key)));
-    instance.child = spawn(process.execPath, ["scripts/serve.mjs"], { cwd: ROOT, stdio: ["ignore", "ignore", "inherit"], env: { ...inherited, ...instance.env } as NodeJS.ProcessEnv });
+    instance.child = spawn(process.execPath, ["scripts/serve.mjs"], { cwd: ROOT, stdio: ["ignore", "ignore", "inherit"], env: { ...inherited, ...instance.env, ...override } as NodeJS.ProcessEnv });
     await waitUntilUp(instance);
   };
   const kill = async (name: string, signal: NodeJS.Signals = "SIGKILL") => {
