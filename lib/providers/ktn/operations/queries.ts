@@ -4,6 +4,7 @@ import { containsText, db } from "@/lib/db";
 import { providerClient } from "@/lib/providers/registry";
 import type { KtnAccountDetails, KtnFeePreference, KtnGiftCard } from "../schemas";
 import { listCatalogue } from "./catalogue";
+import { rememberFeePreference } from "./fee-preference";
 
 /** What the catalogue page shows: every card, the fee tiers that price them, and the merchant account. */
 export interface CatalogueView {
@@ -12,11 +13,15 @@ export interface CatalogueView {
   account: KtnAccountDetails;
 }
 
-/** The catalogue (cached, see listCatalogue), the active fee preference and the account, read together. @throws ProviderError */
+/**
+ * The catalogue (cached, see listCatalogue), the active fee preference (read fresh, and kept as
+ * the one purchases are quoted from: rememberFeePreference) and the account, read together.
+ * @throws ProviderError
+ */
 export async function catalogueView(): Promise<CatalogueView> {
   const client = providerClient("ktn");
   const [cards, preference, account] = await Promise.all([listCatalogue(), client.getActiveFeePreference(), client.getAccountDetails()]);
-  return { cards, preference, account };
+  return { cards, preference: rememberFeePreference(preference), account };
 }
 
 /** One order by our id; null when there is none. */
