@@ -47,7 +47,7 @@ export async function purchaseGiftCard(input: PurchaseInput, actor: Actor<StaffA
     senderName: input.senderName,
     ...(input.recipientEmail ? { email: input.recipientEmail } : {}),
   };
-  await auditedWrite(
+  const outcome = await auditedWrite(
     {
       actor,
       action: "ktn.order.purchase",
@@ -96,5 +96,6 @@ export async function purchaseGiftCard(input: PurchaseInput, actor: Actor<StaffA
       responseSummary: (order) => ({ id: order.id, paymentStatus: order.paymentStatus, giftCardStatus: order.giftCardStatus, fee: order.fee, total: order.total }),
     },
   );
-  return db.giftCardOrder.findUniqueOrThrow({ where: { id } });
+  // KTN answered: the order as updated in the outcome transaction; else re-read the UNKNOWN one.
+  return outcome.known ? outcome.value : db.giftCardOrder.findUniqueOrThrow({ where: { id } });
 }
