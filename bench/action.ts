@@ -25,6 +25,7 @@ import { toOrderDto } from "@/lib/providers/ktn/operations/order-dto";
 import { purchaseGiftCard } from "@/lib/providers/ktn/operations/purchase";
 import { providerClient } from "@/lib/providers/registry";
 import { addFault, clearFaults } from "@/lib/sandbox/faults";
+import { resetSandbox } from "@/lib/sandbox/mount";
 import { createTestDatabase } from "@/lib/testing/db";
 import { percentile, table } from "./support/stats";
 
@@ -45,6 +46,8 @@ export async function actionBench(): Promise<boolean> {
   const { db, dispose } = await createTestDatabase();
   const staff = await db.staffUser.create({ data: { email: "bench-operator@demo.test", name: "Bench", role: "OPERATOR", passwordHash: "x" } });
   const client = providerClient("ktn");
+  // The sandbox keeps its state between runs (its balance would run out): start from the seed.
+  resetSandbox("ktn");
   await listCatalogue();
 
   const actionPath = async () => {
