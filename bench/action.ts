@@ -5,14 +5,16 @@
  * fault), ACTION_RUNS (default 20) of each, alternated, on a throw-away SQLite database.
  * - action path: what purchaseGiftCardAction runs below the session cookie — the staff row read
  *   (as currentStaff does), the permission check, the zod schema, purchaseGiftCard (catalogue
- *   from its cache, fee preference, local order + REQUESTED audit row, the KTN call, outcome row
- *   and order update) and the DTO. Decoding the Auth.js cookie and revalidatePath are Next.js'
- *   own and not included.
+ *   and fee preference from their one-minute caches, local order + REQUESTED audit row, the KTN
+ *   call, outcome row and order update) and the DTO. Decoding the Auth.js cookie and
+ *   revalidatePath are Next.js' own and not included.
  * - bare: the same client's purchaseGiftCard with a fresh Idempotent-Key.
  * Measured twice: with the latency on every KTN request (the goal's setting), and on
- * purchaseGiftCard only (the console's own work, without its second round trip for the fee
- * preference). Prints p50 / p95 of each path, the overhead (ms) and its share of the bare round
- * trip; goal ≤ 5 % and ≤ 10 ms at p95.
+ * purchaseGiftCard only (the console's own work alone, whatever else it asks KTN). Prints p50 /
+ * p95 of each path, the overhead (ms) and its share of the bare round trip; goal ≤ 5 % and
+ * ≤ 10 ms at p95. Then the floor the path cannot go under on this disk: a durable commit (one
+ * row, synchronous = FULL), ACTION_RUNS of them; the path has two (REQUESTED before the call, the
+ * outcome after it).
  */
 import { randomUUID } from "node:crypto";
 import { purchaseSchema } from "@/app/(console)/gift-cards/gift-cards.validation";
@@ -23,6 +25,7 @@ import { toOrderDto } from "@/lib/providers/ktn/operations/order-dto";
 import { purchaseGiftCard } from "@/lib/providers/ktn/operations/purchase";
 import { providerClient } from "@/lib/providers/registry";
 import { addFault, clearFaults } from "@/lib/sandbox/faults";
+import { resetSandbox } from "@/lib/sandbox/mount";
 import { createTestDatabase } from "@/lib/testing/db";
 import { percentile, table } from "./support/stats";
 
@@ -43,6 +46,8 @@ export async function actionBench(): Promise<boolean> {
   const { db, dispose } = await createTestDatabase();
   const staff = await db.staffUser.create({ data: { email: "bench-operator@demo.test", name: "Bench", role: "OPERATOR", passwordHash: "x" } });
   const client = providerClient("ktn");
+  // The sandbox keeps its state between runs (its balance would run out): start from the seed.
+  resetSandbox("ktn");
   await listCatalogue();
 
   const actionPath = async () => {
@@ -91,10 +96,13 @@ export async function actionBench(): Promise<boolean> {
       line("purchaseGiftCard only", purchaseOnly),
     ]),
   );
+  const commits: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    commits.push(await timed(() => db.$transaction((tx) => tx.staffUser.update({ where: { id: staff.id }, data: { name: `Bench ${i}` } }))));
+  }
+  console.log(`durable commit (one row, synchronous = FULL): p50 ${p(commits, 50).toFixed(1)} ms, p95 ${p(commits, 95).toFixed(1)} ms; the action path commits twice`);
   const ok = every.share <= 0.05 && every.overhead95 <= 10;
-  console.log(
-    `goal (≤ 5 %, ≤ 10 ms p95, latency on every request): ${ok ? "met" : "NOT met"}; the action path also asks KTN for the active fee preference before each purchase (a second round trip), the rest is the console's own work`,
-  );
+  console.log(`goal (≤ 5 %, ≤ 10 ms p95, latency on every request): ${ok ? "met" : "NOT met"}`);
   await dispose();
   return ok;
 }

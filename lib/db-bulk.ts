@@ -17,16 +17,20 @@ function sqliteValue(value: Row[string]): string | number | null {
   return value;
 }
 
-function insertStatement(sqlite: BetterSqlite3.Database, table: string, columns: string[]): BetterSqlite3.Statement {
+/** `sql` prepared once per connection and kept. */
+export function preparedStatement(sqlite: BetterSqlite3.Database, sql: string): BetterSqlite3.Statement {
   const cache = statements.get(sqlite) ?? new Map<string, BetterSqlite3.Statement>();
   statements.set(sqlite, cache);
-  const key = `${table}(${columns.join(",")})`;
-  let statement = cache.get(key);
+  let statement = cache.get(sql);
   if (!statement) {
-    statement = sqlite.prepare(`INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(", ")}) VALUES (${columns.map(() => "?").join(", ")})`);
-    cache.set(key, statement);
+    statement = sqlite.prepare(sql);
+    cache.set(sql, statement);
   }
   return statement;
+}
+
+function insertStatement(sqlite: BetterSqlite3.Database, table: string, columns: string[]): BetterSqlite3.Statement {
+  return preparedStatement(sqlite, `INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(", ")}) VALUES (${columns.map(() => "?").join(", ")})`);
 }
 
 /**
@@ -51,4 +55,21 @@ export async function bulkInsert<T extends Row>(
   const columns = Object.keys(rows[0]);
   const insert = insertStatement(sqlite, table, columns);
   for (const row of rows) insert.run(columns.map((column) => sqliteValue(row[column])));
+}
+
+/**
+ * Inserts one row as {@link bulkInsert} does and returns its rowid (the table's INTEGER PRIMARY
+ * KEY, e.g. AuditEvent.seq): on the SQLite fast path from the statement itself, otherwise what
+ * `createOne` (a Prisma create selecting that key) returns.
+ */
+export async function insertOne<T extends Row>(
+  tx: Prisma.TransactionClient,
+  table: "AuditEvent",
+  row: T,
+  createOne: (tx: Prisma.TransactionClient, row: T) => Promise<number>,
+): Promise<number> {
+  const sqlite = sqliteInTransaction(getDb());
+  if (!sqlite) return createOne(tx, row);
+  const columns = Object.keys(row);
+  return Number(insertStatement(sqlite, table, columns).run(columns.map((column) => sqliteValue(row[column]))).lastInsertRowid);
 }

@@ -1,8 +1,8 @@
 import { randomUUID } from "node:crypto";
 import type { AuditEvent, Prisma } from "@prisma/client";
 import { z } from "zod";
-import { getDb } from "@/lib/db";
-import { bulkInsert } from "@/lib/db-bulk";
+import { getDb, sqliteInTransaction } from "@/lib/db";
+import { bulkInsert, insertOne, preparedStatement } from "@/lib/db-bulk";
 import { PROVIDER_SLUGS, type ProviderSlug } from "@/lib/providers/slugs";
 import { auditActionSchema, auditOutcomeSchema, type AuditAction, type AuditOutcome } from "./actions";
 import type { Actor } from "./actor";
@@ -67,10 +67,22 @@ function contentOf(entry: AuditEntry, prevHash: string): AuditHashedContent {
   };
 }
 
-/** Appends one chained row after `prevHash` (the chain's last hash, read once per transaction). */
-/** The chain's last hash as the transaction sees it (GENESIS_HASH when empty). */
+/**
+ * The chain's last hash as the transaction sees it (GENESIS_HASH when empty): on SQLite read
+ * through the open transaction's own connection (lib/db-bulk.ts; no Prisma query pipeline).
+ */
 async function lastHash(tx: Prisma.TransactionClient): Promise<string> {
-  return (await tx.auditEvent.findFirst({ orderBy: { seq: "desc" }, select: { hash: true } }))?.hash ?? GENESIS_HASH;
+  const sqlite = sqliteInTransaction(getDb());
+  const last = sqlite
+    ? (preparedStatement(sqlite, 'SELECT "hash" FROM "AuditEvent" ORDER BY "seq" DESC LIMIT 1').get() as { hash: string } | undefined)
+    : await tx.auditEvent.findFirst({ orderBy: { seq: "desc" }, select: { hash: true } });
+  return last?.hash ?? GENESIS_HASH;
+}
+
+/** Inserts one chained row in the transaction (lib/db-bulk.ts insertOne) and returns it as stored. */
+async function appendRow(tx: Prisma.TransactionClient, row: AuditHashedContent & { hash: string }): Promise<AuditEvent> {
+  const seq = await insertOne(tx, "AuditEvent", row, async (t, data) => (await t.auditEvent.create({ data, select: { seq: true } })).seq);
+  return { seq, ...row };
 }
 
 /** A row ready to insert: its content chained after `prevHash` and its keyed hash. */
@@ -92,7 +104,7 @@ function appendUnderLock<T>(fn: (tx: Prisma.TransactionClient, audit: AuditWrite
     const result = await getDb().$transaction(async (tx) => {
       await lockChainInTransaction(tx);
       return fn(tx, async (entry) => {
-        head = await tx.auditEvent.create({ data: chainedRow(entry, head ? head.hash : await lastHash(tx)) });
+        head = await appendRow(tx, chainedRow(entry, head ? head.hash : await lastHash(tx)));
         count += 1;
         return head;
       });

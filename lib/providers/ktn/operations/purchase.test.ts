@@ -1,8 +1,11 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { addFault } from "@/lib/sandbox/faults";
+import { sandboxFor } from "@/lib/sandbox/mount";
 import { providerRejection, rejection } from "@/lib/testing/rejection";
 import { ktnControl, ktnOrdersForKey, OPERATOR, setUpKtnOperations } from "../testing/operations-harness";
+import { FEE_PREFERENCE_TTL_MS } from "./fee-preference";
 import { purchaseGiftCard } from "./purchase";
+import { catalogueView } from "./queries";
 
 const test = setUpKtnOperations();
 
@@ -55,5 +58,76 @@ describe("purchaseGiftCard", () => {
     expect(order).toMatchObject({ status: "UNKNOWN", lastErrorCode: "TIMEOUT", providerOrderId: null });
     expect(await ktnOrdersForKey(order.idempotencyKey)).toHaveLength(1);
     expect(await auditTrail()).toEqual(["ktn.order.purchase REQUESTED", "ktn.order.purchase UNKNOWN TIMEOUT"]);
+  });
+});
+
+describe("purchaseGiftCard and the fee preference", () => {
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.restoreAllMocks();
+  });
+
+  /** Counts the getActiveFeePreference requests the KTN sandbox receives from now on. */
+  function preferenceReads(): () => number {
+    const handle = vi.spyOn(sandboxFor("ktn")!, "handle");
+    return () => handle.mock.calls.filter(([req]) => new URL(req.url).pathname.endsWith("/getActiveFeePreference")).length;
+  }
+
+  /** The REQUESTED row's quote and the stored order's fee (what KTN charged) of the latest purchase. */
+  async function quotedAndCharged() {
+    const requested = await test.db.auditEvent.findFirstOrThrow({ where: { outcome: "REQUESTED" }, orderBy: { seq: "desc" } });
+    const succeeded = await test.db.auditEvent.findFirstOrThrow({ where: { outcome: "SUCCEEDED" }, orderBy: { seq: "desc" } });
+    const order = await test.db.giftCardOrder.findFirstOrThrow({ orderBy: { createdAt: "desc" } });
+    return {
+      expectedFee: JSON.parse(requested.requestSummary!).expectedFee,
+      chargedFee: JSON.parse(succeeded.responseSummary!).fee,
+      feeAmount: order.feeAmount.toString(),
+      totalAmount: order.totalAmount.toString(),
+    };
+  }
+
+  it("quotes the next purchase from the cached preference: no second round trip to KTN", async () => {
+    const reads = preferenceReads();
+    await purchaseGiftCard(rewarble("25"), OPERATOR);
+    const order = await purchaseGiftCard(rewarble("30"), OPERATOR);
+
+    expect(reads()).toBe(1);
+    expect(order).toMatchObject({ status: "PROCESSING" });
+    expect(order.feeAmount.toString()).toBe("0.6");
+  });
+
+  it("keeps the fee KTN charged when the preference changed since it was cached, and reads it again for the next quote", async () => {
+    await purchaseGiftCard(rewarble("25"), OPERATOR);
+    await ktnControl("set-fee-preference", { feeFor1To99: 0.9 });
+
+    await purchaseGiftCard(rewarble("25"), OPERATOR);
+    expect(await quotedAndCharged()).toEqual({ expectedFee: "0.6", chargedFee: 0.9, feeAmount: "0.9", totalAmount: "25.9" });
+
+    await purchaseGiftCard(rewarble("25"), OPERATOR);
+    expect(await quotedAndCharged()).toEqual({ expectedFee: "0.9", chargedFee: 0.9, feeAmount: "0.9", totalAmount: "25.9" });
+  });
+
+  it("reads the preference again once the cached one is older than its freshness bound", async () => {
+    vi.useFakeTimers({ toFake: ["Date"] });
+    const reads = preferenceReads();
+    await purchaseGiftCard(rewarble("25"), OPERATOR);
+
+    vi.setSystemTime(Date.now() + FEE_PREFERENCE_TTL_MS - 1_000);
+    await purchaseGiftCard(rewarble("25"), OPERATOR);
+    expect(reads()).toBe(1);
+
+    vi.setSystemTime(Date.now() + 2_000);
+    await purchaseGiftCard(rewarble("25"), OPERATOR);
+    expect(reads()).toBe(2);
+  });
+
+  it("quotes from the preference the catalogue page just read", async () => {
+    await purchaseGiftCard(rewarble("25"), OPERATOR);
+    await ktnControl("set-fee-preference", { feeFor1To99: 0.75 });
+
+    expect((await catalogueView()).preference.feeFor1To99).toBe(0.75);
+    await purchaseGiftCard(rewarble("25"), OPERATOR);
+
+    expect(await quotedAndCharged()).toEqual({ expectedFee: "0.75", chargedFee: 0.75, feeAmount: "0.75", totalAmount: "25.75" });
   });
 });

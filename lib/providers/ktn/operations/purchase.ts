@@ -5,6 +5,7 @@ import { auditedWrite } from "@/lib/operations/audited-call";
 import { db } from "@/lib/db";
 import type { KtnPurchaseRequest } from "../schemas";
 import { findCard, quotePurchase } from "./catalogue";
+import { activeFeePreference, forgetFeePreference } from "./fee-preference";
 import { fromKtnOrder, orderTarget } from "./order-record";
 import { providerClient } from "@/lib/providers/registry";
 
@@ -19,9 +20,12 @@ export interface PurchaseInput {
 /**
  * Buys one gift card, crash-safe:
  * 1. the local order (status PENDING) and its fresh idempotency key are stored, with the
- *    REQUESTED audit row, BEFORE KTN is called;
+ *    REQUESTED audit row, BEFORE KTN is called; the fee and total stored then are the quote from the
+ *    fee preference (activeFeePreference: at most a minute old, no round trip when cached);
  * 2. KTN purchaseGiftCard is called with `Idempotent-Key`;
- * 3. the answer updates the order (PROCESSING / FULFILLED) with the SUCCEEDED row; a refusal
+ * 3. the answer updates the order (PROCESSING / FULFILLED) with the SUCCEEDED row, fee and total
+ *    as KTN charged them (when they differ from the quote the preference changed at KTN: the cached
+ *    one is dropped, and both figures stay in the audit trail); a refusal
  *    marks it FAILED; a timeout, lost response or 5xx marks it UNKNOWN (reconcileOrder resolves
  *    it by resending the same body under the same key, which KTN answers with the same order).
  * @returns the stored order; status UNKNOWN is a successful return (the outcome is pending).
@@ -34,7 +38,7 @@ export async function purchaseGiftCard(input: PurchaseInput, actor: Actor<StaffA
   const { staff } = actor;
   const client = providerClient("ktn");
   const card = await findCard(input.productId);
-  const quote = quotePurchase(card, input.unitPrice, await client.getActiveFeePreference());
+  const quote = quotePurchase(card, input.unitPrice, await activeFeePreference());
   const idempotencyKey = randomUUID();
   const id = randomUUID();
   const body: KtnPurchaseRequest = {
@@ -43,7 +47,7 @@ export async function purchaseGiftCard(input: PurchaseInput, actor: Actor<StaffA
     senderName: input.senderName,
     ...(input.recipientEmail ? { email: input.recipientEmail } : {}),
   };
-  await auditedWrite(
+  const outcome = await auditedWrite(
     {
       actor,
       action: "ktn.order.purchase",
@@ -75,7 +79,10 @@ export async function purchaseGiftCard(input: PurchaseInput, actor: Actor<StaffA
             createdByEmail: staff.email,
           },
         }),
-      onSuccess: (tx, order) => tx.giftCardOrder.update({ where: { id }, data: fromKtnOrder(order) }),
+      onSuccess: (tx, order) => {
+        if (!quote.fee.eq(order.fee)) forgetFeePreference();
+        return tx.giftCardOrder.update({ where: { id }, data: fromKtnOrder(order) });
+      },
       onProviderError: async (tx, error) => {
         await tx.giftCardOrder.update({
           where: { id },
@@ -86,8 +93,9 @@ export async function purchaseGiftCard(input: PurchaseInput, actor: Actor<StaffA
           },
         });
       },
-      responseSummary: (order) => ({ id: order.id, paymentStatus: order.paymentStatus, giftCardStatus: order.giftCardStatus, total: order.total }),
+      responseSummary: (order) => ({ id: order.id, paymentStatus: order.paymentStatus, giftCardStatus: order.giftCardStatus, fee: order.fee, total: order.total }),
     },
   );
-  return db.giftCardOrder.findUniqueOrThrow({ where: { id } });
+  // KTN answered: the order as updated in the outcome transaction; else re-read the UNKNOWN one.
+  return outcome.known ? outcome.value : db.giftCardOrder.findUniqueOrThrow({ where: { id } });
 }

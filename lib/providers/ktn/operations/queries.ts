@@ -4,6 +4,8 @@ import { containsText, db } from "@/lib/db";
 import { providerClient } from "@/lib/providers/registry";
 import type { KtnAccountDetails, KtnFeePreference, KtnGiftCard } from "../schemas";
 import { listCatalogue } from "./catalogue";
+import { rememberFeePreference } from "./fee-preference";
+import { searchOrderIds } from "./order-search";
 
 /** What the catalogue page shows: every card, the fee tiers that price them, and the merchant account. */
 export interface CatalogueView {
@@ -12,11 +14,15 @@ export interface CatalogueView {
   account: KtnAccountDetails;
 }
 
-/** The catalogue (cached, see listCatalogue), the active fee preference and the account, read together. @throws ProviderError */
+/**
+ * The catalogue (cached, see listCatalogue), the active fee preference (read fresh, and kept as
+ * the one purchases are quoted from: rememberFeePreference) and the account, read together.
+ * @throws ProviderError
+ */
 export async function catalogueView(): Promise<CatalogueView> {
   const client = providerClient("ktn");
   const [cards, preference, account] = await Promise.all([listCatalogue(), client.getActiveFeePreference(), client.getAccountDetails()]);
-  return { cards, preference, account };
+  return { cards, preference: rememberFeePreference(preference), account };
 }
 
 /** One order by our id; null when there is none. */
@@ -42,16 +48,28 @@ function where({ status, q }: OrderQuery): Prisma.GiftCardOrderWhereInput {
   };
 }
 
-/** Newest first, cursor-paginated. `nextCursor` is null on the last page. */
+/**
+ * Newest first, cursor-paginated. `nextCursor` is null on the last page. A text search goes
+ * through the orders' trigram index on SQLite (searchOrderIds), else through `where`.
+ */
 export async function listOrders(query: OrderQuery): Promise<{ orders: GiftCardOrder[]; nextCursor: string | null }> {
   const take = query.take ?? 25;
-  const rows = await db.giftCardOrder.findMany({
-    where: where(query),
-    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    take: take + 1,
-    ...(query.cursor ? { cursor: { id: query.cursor }, skip: 1 } : {}),
-  });
+  const ids = query.q ? await searchOrderIds({ q: query.q, status: query.status, cursor: query.cursor, take: take + 1 }) : null;
+  const rows = ids
+    ? await ordersInOrder(ids)
+    : await db.giftCardOrder.findMany({
+        where: where(query),
+        orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+        take: take + 1,
+        ...(query.cursor ? { cursor: { id: query.cursor }, skip: 1 } : {}),
+      });
   return { orders: rows.slice(0, take), nextCursor: rows.length > take ? rows[take - 1].id : null };
+}
+
+/** The orders of `ids`, in the order of `ids`. */
+async function ordersInOrder(ids: string[]): Promise<GiftCardOrder[]> {
+  const byId = new Map((await db.giftCardOrder.findMany({ where: { id: { in: ids } } })).map((order) => [order.id, order]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
 /** Orders counted by status, for the filter chips. */

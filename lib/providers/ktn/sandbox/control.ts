@@ -3,7 +3,7 @@ import { z } from "zod";
 import { ktnChargeTypeSchema } from "../schemas";
 import { fulfil } from "./orders";
 import { jsonResponse } from "./responses";
-import type { SandboxState } from "./state";
+import { ktnTimestamp, type SandboxState } from "./state";
 import { accountView, orderListView } from "./views";
 
 /*
@@ -17,6 +17,18 @@ const amount = z
   .union([z.number(), z.string()])
   .refine((value) => /^\d+(\.\d{1,2})?$/.test(String(value)), "balance must be a non-negative amount with at most 2 decimals");
 const setAccountBody = z.object({ balance: amount.optional(), chargeType: ktnChargeTypeSchema.optional() });
+/** A tier's fee: dollars for the fixed tiers, a percentage for the top one; never negative. */
+const fee = z.number().nonnegative().optional();
+const setFeePreferenceBody = z
+  .object({
+    feeFor1To99: fee,
+    feeFor100To250: fee,
+    feeFor251To500: fee,
+    feeFor501To750: fee,
+    feeFor751To999: fee,
+    feePercentageFor1000To5000: fee,
+  })
+  .strict();
 
 const invalid = (error: z.ZodError) => jsonResponse(400, { error: "invalid body", issues: error.issues });
 
@@ -43,6 +55,13 @@ export async function control(state: SandboxState, action: string, body: unknown
       state.account.balanceAccountVersion += 1;
       return jsonResponse(200, { account: accountView(state.account) });
     }
+    case "set-fee-preference": {
+      const parsed = setFeePreferenceBody.safeParse(body ?? {});
+      if (!parsed.success) return invalid(parsed.error);
+      const changes = Object.fromEntries(Object.entries(parsed.data).filter(([, value]) => value !== undefined));
+      state.feePreference = { ...state.feePreference, ...changes, updatedAt: ktnTimestamp(at), version: state.feePreference.version + 1 };
+      return jsonResponse(200, { feePreference: state.feePreference });
+    }
     case "orders": {
       const orders = [...state.orders.values()].map((order) => ({
         ...orderListView(order),
@@ -51,6 +70,6 @@ export async function control(state: SandboxState, action: string, body: unknown
       return jsonResponse(200, { orders });
     }
     default:
-      return jsonResponse(404, { error: `unknown control action '${action}' (fulfil, set-account, orders)` });
+      return jsonResponse(404, { error: `unknown control action '${action}' (fulfil, set-account, set-fee-preference, orders)` });
   }
 }

@@ -57,7 +57,7 @@ const ROUTES: SandboxRoute<KtnContext>[] = [
     operation: "Get Active Fee Preference",
     method: "GET",
     path: `${PREFIX}/giftCard/getActiveFeePreference`,
-    handler: () => ok("successfully fetched", SEEDED_FEE_PREFERENCE),
+    handler: ({ state }) => ok("successfully fetched", state.feePreference),
   },
   {
     operation: "List Gift Cards",
@@ -150,8 +150,10 @@ function authorized(req: Request): boolean {
  * The KTN Gift Card simulator: the documented endpoints, envelopes and errors over an in-memory
  * merchant profile (balance $25 000.00, CHARGE_ACCOUNT_BALANCE), the catalogue of ./catalogue.ts and its
  * orders. The bearer token is checked before routing (an unknown path without it is a 401).
- * Control actions: `fulfil` {orderId}, `set-account` {balance?, chargeType?}, `orders`.
- * `snapshot`/`restore` carry the whole state (orders, account, the next order id); a reset keeps
+ * Control actions: `fulfil` {orderId}, `set-account` {balance?, chargeType?}, `set-fee-preference`
+ * {feeFor1To99?, …, feePercentageFor1000To5000?} (KTN changes a profile's fees on its side; the API only reads them), `orders`.
+ * `snapshot`/`restore` carry the whole state (orders, account, fee preference, the next order id;
+ * a snapshot saved before the fee preference was state restores the documented one); a reset keeps
  * the next order id.
  * Source: KTN Gift Card API Documentation (shared/seeds/002_b2cf5ea77bc89c28.txt).
  */
@@ -180,7 +182,9 @@ export function createKtnSandbox(options: KtnSandboxOptions = {}): Sandbox {
     },
     snapshot: () => encodeState(state),
     restore(snapshot) {
-      state = decodeState<SandboxState>(snapshot);
+      const restored = decodeState<SandboxState>(snapshot);
+      restored.feePreference ??= { ...SEEDED_FEE_PREFERENCE };
+      state = restored;
     },
   };
 }

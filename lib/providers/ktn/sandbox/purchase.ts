@@ -4,7 +4,7 @@ import { paymentTransactionId } from "./codes";
 import { findProduct, senderAmount } from "./products";
 import { badRequest, ktnRefusal, notFound } from "./responses";
 import type { SandboxProduct } from "./catalogue";
-import { adjustBalance, SEEDED_FEE_PREFERENCE, type SandboxOrder, type SandboxState } from "./state";
+import { adjustBalance, type SandboxOrder, type SandboxState } from "./state";
 
 /*
  * POST /api/v1/merchant/giftCard/purchaseGiftCard.
@@ -77,7 +77,7 @@ function createOrder(state: SandboxState, input: PurchaseInput, key: string, bod
   checkDenomination(product, input.unitPrice);
 
   const subTotal = senderAmount(product, input.unitPrice);
-  const quote = quoteKtnFee(subTotal, SEEDED_FEE_PREFERENCE);
+  const quote = quoteKtnFee(subTotal, state.feePreference);
   if (!quote) {
     throw badRequest("amount outside the fee tiers", `order amount $${subTotal.toFixed(2)} is outside the priced range $1 – $5,000`);
   }

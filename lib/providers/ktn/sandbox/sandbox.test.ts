@@ -229,6 +229,30 @@ describe("KTN sandbox fulfilment, control and reset", () => {
     expect((await controlJson("set-account", { chargeType: "CASH" })).status).toBe(400);
   });
 
+  it("set-fee-preference changes what getActiveFeePreference answers and what a purchase is charged", async () => {
+    const fixed = { feeFor1To99: 1.25, feeFor100To250: 1.25, feeFor251To500: 1.25, feeFor501To750: 1.25, feeFor751To999: 1.25 };
+    const set = await controlJson("set-fee-preference", fixed);
+    expect(set.status).toBe(200);
+
+    const active = (await call("GET", "/giftCard/getActiveFeePreference")).json.data;
+    expect(active).toMatchObject({ ...fixed, feePercentageFor1000To5000: 2, version: 1, updatedAt: "2026-05-01T10:00:00.000+00:00" });
+    const order = (await purchase()).json.data as { fee: number; subTotal: number; total: number };
+    expect(order.fee).toBe(1.25);
+    expect(order.total).toBeCloseTo(order.subTotal + 1.25, 2);
+    expect((await controlJson("set-fee-preference", { feeFor1To99: -1 })).status).toBe(400);
+    expect((await controlJson("set-fee-preference", { senderFee: 1 })).status).toBe(400);
+  });
+
+  it("restores a snapshot saved before the fee preference was state with the documented one", async () => {
+    await controlJson("set-fee-preference", { feeFor1To99: 3 });
+    const older = sandbox.snapshot() as Record<string, unknown>;
+    delete older.feePreference;
+
+    sandbox.restore(older as Parameters<typeof sandbox.restore>[0]);
+
+    expect((await call("GET", "/giftCard/getActiveFeePreference")).json).toEqual(documented("Get Active Fee Preference"));
+  });
+
   it("lists orders with their idempotency keys and refuses unknown actions", async () => {
     await purchase(documentedPurchase, "k-list");
     const { json } = await controlJson("orders");

@@ -44,6 +44,8 @@ export interface SandboxOrder {
 
 export interface SandboxState {
   account: SandboxAccount;
+  /** The merchant profile's active fee preference: what getActiveFeePreference answers and purchases charge. */
+  feePreference: SandboxFeePreference;
   orders: Map<number, SandboxOrder>;
   orderIdByKey: Map<string, number>;
   nextOrderId: number;
@@ -64,6 +66,9 @@ export const SEEDED_FEE_PREFERENCE = {
   feeFor751To999: 0.2,
   feePercentageFor1000To5000: 2,
 };
+
+/** The fee preference as the sandbox keeps it: the documented shape (dates as KTN prints them). */
+export type SandboxFeePreference = typeof SEEDED_FEE_PREFERENCE;
 
 export const SEEDED_BALANCE = "25000.00";
 
@@ -116,6 +121,7 @@ export function seedState(): SandboxState {
       balance: new Decimal(SEEDED_BALANCE),
       chargeType: "CHARGE_ACCOUNT_BALANCE",
     },
+    feePreference: { ...SEEDED_FEE_PREFERENCE },
     orders: new Map([[order.id, order]]),
     orderIdByKey: new Map(),
     nextOrderId: order.id + 1,

@@ -4,6 +4,7 @@ import { staffActor } from "@/lib/audit/actor";
 import { clearFaults } from "@/lib/sandbox/faults";
 import { resetSandbox, sandboxFor } from "@/lib/sandbox/mount";
 import { setUpTestDatabase } from "@/lib/testing/test-database";
+import { forgetFeePreference } from "../operations/fee-preference";
 
 /*
  * Tests of the KTN operations. They reach KTN exactly as the console does — providerClient("ktn")
@@ -16,7 +17,8 @@ export const OPERATOR = staffActor({ id: "staff-1", email: "op@example.com", rol
 
 /**
  * Registers this file's hooks: a migrated test database, and before each test no orders, no
- * audit rows, no faults, a fresh sandbox and the short timeout. Returns the database.
+ * audit rows, no faults, a fresh sandbox, no cached fee preference and the short timeout.
+ * Returns the database.
  */
 export function setUpKtnOperations(): { readonly db: PrismaClient } {
   const testDb = setUpTestDatabase();
@@ -26,6 +28,7 @@ export function setUpKtnOperations(): { readonly db: PrismaClient } {
     await testDb.db.auditEvent.deleteMany();
     clearFaults("ktn");
     resetSandbox("ktn");
+    forgetFeePreference();
   });
   afterEach(() => {
     vi.unstubAllEnvs();
@@ -37,7 +40,7 @@ export function setUpKtnOperations(): { readonly db: PrismaClient } {
   };
 }
 
-/** A control action of the mounted KTN sandbox (`fulfil`, `set-account`, `orders`). */
+/** A control action of the mounted KTN sandbox (`fulfil`, `set-account`, `set-fee-preference`, `orders`). */
 export async function ktnControl<T = Record<string, unknown>>(action: string, body: unknown = {}): Promise<T> {
   const res = await sandboxFor("ktn")!.control!(action, body);
   expect(res.status, `KTN sandbox control ${action}`).toBe(200);
