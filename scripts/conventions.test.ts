@@ -131,3 +131,26 @@ describe("layering", () => {
     expect(offenders.map((f) => path.relative(ROOT, f))).toEqual([]);
   });
 });
+
+describe("migrations", () => {
+  const migrations = ["prisma/migrations", "prisma/postgres/migrations"].flatMap((dir) =>
+    readdirSync(path.join(ROOT, dir))
+      .filter((name) => statSync(path.join(ROOT, dir, name)).isDirectory())
+      .map((name) => path.join(dir, name, "migration.sql")),
+  );
+
+  it("are found (the check is looking at the right tree)", () => {
+    expect(migrations.length).toBeGreaterThan(4);
+  });
+
+  it("have no semicolon in a comment (`prisma migrate deploy` through a driver adapter splits the script at every one)", () => {
+    const offending = migrations.flatMap((file) =>
+      readFileSync(path.join(ROOT, file), "utf8")
+        .split("\n")
+        .map((line, i) => ({ line, at: `${file}:${i + 1}` }))
+        .filter(({ line }) => /--.*;/.test(line))
+        .map(({ at }) => at),
+    );
+    expect(offending).toEqual([]);
+  });
+});
