@@ -1,6 +1,6 @@
-import { RateLimiterMemory, RateLimiterRedis, type RateLimiterAbstract } from "rate-limiter-flexible";
+import type { RateLimiterAbstract } from "rate-limiter-flexible";
 import { logger } from "@/lib/log";
-import { getRedis } from "@/lib/redis";
+import { sharedRateLimiter } from "@/lib/shared-rate-limiter";
 
 /**
  * Refusals of callers nobody knows (no session, a bogus session cookie) are audited as DENIED
@@ -15,9 +15,7 @@ const holder = globalThis as { __anonymousRefusals?: RateLimiterAbstract };
 
 function limiter(): RateLimiterAbstract {
   if (holder.__anonymousRefusals) return holder.__anonymousRefusals;
-  const redis = getRedis();
-  const options = { keyPrefix: "anonymous-refusals", points: ANONYMOUS_REFUSALS.points, duration: ANONYMOUS_REFUSALS.windowSeconds };
-  holder.__anonymousRefusals = redis ? new RateLimiterRedis({ storeClient: redis, ...options }) : new RateLimiterMemory(options);
+  holder.__anonymousRefusals = sharedRateLimiter({ keyPrefix: "anonymous-refusals", points: ANONYMOUS_REFUSALS.points, duration: ANONYMOUS_REFUSALS.windowSeconds });
   return holder.__anonymousRefusals;
 }
 

@@ -1,5 +1,5 @@
-import { RateLimiterMemory, RateLimiterRedis, type RateLimiterAbstract } from "rate-limiter-flexible";
-import { getRedis } from "@/lib/redis";
+import type { RateLimiterAbstract } from "rate-limiter-flexible";
+import { sharedRateLimiter } from "@/lib/shared-rate-limiter";
 
 /**
  * Sign-in throttling after OWASP's Authentication Cheat Sheet ("Login Throttling"): growing
@@ -50,11 +50,7 @@ const holder = globalThis as { __loginLimiters?: Limiters };
 
 function limiters(): Limiters {
   if (holder.__loginLimiters) return holder.__loginLimiters;
-  const redis = getRedis();
-  const make = (keyPrefix: string, points: number, duration: number) =>
-    redis
-      ? new RateLimiterRedis({ storeClient: redis, keyPrefix, points, duration })
-      : new RateLimiterMemory({ keyPrefix, points, duration });
+  const make = (keyPrefix: string, points: number, duration: number) => sharedRateLimiter({ keyPrefix, points, duration });
   const scope = (name: string, s: Scope): ScopeLimiters => ({
     scope: s,
     failures: make(`login-failures-${name}`, Number.MAX_SAFE_INTEGER, s.windowSeconds),

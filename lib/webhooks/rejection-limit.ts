@@ -1,5 +1,5 @@
-import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
-import { getRedis } from "@/lib/redis";
+import { RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
+import { sharedRateLimiter } from "@/lib/shared-rate-limiter";
 
 /**
  * Deliveries whose signature does not verify come from anyone on the internet, so how many are
@@ -20,11 +20,8 @@ const holder = globalThis as { __rejectedWebhookLimiters?: Limiters };
 
 function limiters(): Limiters {
   if (holder.__rejectedWebhookLimiters) return holder.__rejectedWebhookLimiters;
-  const redis = getRedis();
   const make = (keyPrefix: string, { points, windowSeconds }: { points: number; windowSeconds: number }) =>
-    redis
-      ? new RateLimiterRedis({ storeClient: redis, keyPrefix, points, duration: windowSeconds })
-      : new RateLimiterMemory({ keyPrefix, points, duration: windowSeconds });
+    sharedRateLimiter({ keyPrefix, points, duration: windowSeconds });
   holder.__rejectedWebhookLimiters = { source: make("webhook-rejected-source", REJECTED_PER_SOURCE), overall: make("webhook-rejected-all", REJECTED_OVERALL) };
   return holder.__rejectedWebhookLimiters;
 }
