@@ -66,13 +66,27 @@ async function waitUntilUp(instance: Instance, timeoutMs = 90_000): Promise<void
  * every instance's APP_URL. Background jobs are off (JOBS=off): the tests run reconciliation
  * themselves, where they look. The build must exist (the cluster config's global setup).
  */
-export async function startCluster({ names = ["a", "b"], env = {} }: { names?: string[]; env?: Record<string, string> } = {}): Promise<Cluster> {
+/** A new, empty database on POSTGRES_SERVER: its URL, and `drop` (forcing its connections closed). */
+export async function throwAwayPostgres(): Promise<{ url: string; drop: () => Promise<void> }> {
   const database = `console_cluster_${randomBytes(4).toString("hex")}`;
   const admin = new pg.Client({ connectionString: POSTGRES_SERVER });
   await admin.connect();
   await admin.query(`CREATE DATABASE "${database}"`);
   await admin.end();
-  const databaseUrl = Object.assign(new URL(POSTGRES_SERVER), { pathname: `/${database}` }).toString();
+  return {
+    url: Object.assign(new URL(POSTGRES_SERVER), { pathname: `/${database}` }).toString(),
+    async drop() {
+      const cleanup = new pg.Client({ connectionString: POSTGRES_SERVER });
+      await cleanup.connect();
+      await cleanup.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
+      await cleanup.end();
+    },
+  };
+}
+
+export async function startCluster({ names = ["a", "b"], env = {} }: { names?: string[]; env?: Record<string, string> } = {}): Promise<Cluster> {
+  const database = await throwAwayPostgres();
+  const databaseUrl = database.url;
   const base = { ...process.env, DATABASE_URL: databaseUrl } as NodeJS.ProcessEnv;
   execFileSync("npx", ["prisma", "migrate", "deploy", "--config", "prisma/postgres/prisma.config.ts"], { cwd: ROOT, stdio: "ignore", env: base });
   execFileSync("npx", ["tsx", "prisma/seed.ts"], { cwd: ROOT, stdio: "ignore", env: base });
@@ -145,10 +159,7 @@ export async function startCluster({ names = ["a", "b"], env = {} }: { names?: s
       for (const instance of instances) await kill(instance.name, "SIGTERM");
       await balancer.close();
       await pool.end();
-      const cleanup = new pg.Client({ connectionString: POSTGRES_SERVER });
-      await cleanup.connect();
-      await cleanup.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
-      await cleanup.end();
+      await database.drop();
       rmSync(stateDir, { recursive: true, force: true });
     },
   };
