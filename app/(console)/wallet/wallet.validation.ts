@@ -67,4 +67,3 @@ export const resolveRequestSchema = z.object({
     .or(z.literal("").transform(() => undefined)),
   note: z.string().trim().min(3, "Say who at Kazawallet told you, and when (at least 3 characters).").max(500, "Use at most 500 characters."),
 });
-export type ResolveRequestInput = z.input<typeof resolveRequestSchema>;
