@@ -16,7 +16,9 @@ import { MATRIX_ROWS } from "./fault-matrix/steps";
  *   when the fault lets the request through;
  * - the step's local record exists, has an outcome (nothing UNKNOWN or unanswered), and says the
  *   money moved exactly when the provider says so;
- * - the step was sent once (one REQUESTED row of its action) and every attempt has one outcome row.
+ * - the step was sent once (one REQUESTED row of its action: a reconciliation that resends it is
+ *   audited under the provider's reconcile action, an attempt of its own) and every attempt has
+ *   one outcome row.
  */
 
 let testDb: TestDatabase;

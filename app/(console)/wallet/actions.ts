@@ -10,6 +10,7 @@ import { createPaymentLink } from "@/lib/providers/kazawallet/operations/payment
 import { paymentMethodFields } from "@/lib/providers/kazawallet/operations/queries";
 import { reconcileIssue, reconcileTopUp } from "@/lib/providers/kazawallet/operations/reconcile";
 import { createPaymentRequest } from "@/lib/providers/kazawallet/operations/requests";
+import { resolveRequest } from "@/lib/providers/kazawallet/operations/resolve-request";
 import { retryTopUp, topUpCard } from "@/lib/providers/kazawallet/operations/top-up";
 import {
   cardRecordSchema,
@@ -19,6 +20,7 @@ import {
   methodFieldsSchema,
   paymentLinkSchema,
   payoutSchema,
+  resolveRequestSchema,
   threeDsSchema,
   topUpRecordSchema,
   topUpSchema,
@@ -167,5 +169,18 @@ export const redeemGiftCodeAction = defineAction({
     const record = await redeemGiftCode(input, actor);
     revalidatePath("/wallet/gift-codes");
     return { id: record.id, status: record.status, amount: record.amount.toString(), currency: record.currency };
+  },
+});
+
+/** Records what Kazawallet said about a request whose answer was lost (audited kazawallet.request.resolve). */
+export const resolveRequestAction = defineAction({
+  name: "kazawallet.request.resolve",
+  permission: "kazawallet.requests.resolve",
+  input: resolveRequestSchema,
+  handler: async (input, actor) => {
+    const request = await resolveRequest(input, actor);
+    revalidatePath("/wallet/payouts");
+    revalidatePath("/wallet/gift-codes");
+    return { id: request.id, status: request.status };
   },
 });

@@ -51,3 +51,19 @@ export const cardFilterSchema = z.object({
   email: z.string().trim().max(254).optional().catch(undefined),
   sort: z.enum(["newest", "oldest", "balance", "email"]).optional().catch(undefined),
 });
+
+/**
+ * What Kazawallet said about a request whose answer was lost (resolveRequest): created (with its
+ * id; the operation requires one for a withdrawal or deposit) or not, and who said so.
+ */
+export const resolveRequestSchema = z.object({
+  id,
+  kazawalletSays: z.enum(["created", "not-created"]),
+  providerId: z
+    .string()
+    .trim()
+    .max(64, "Use at most 64 characters.")
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
+  note: z.string().trim().min(3, "Say who at Kazawallet told you, and when (at least 3 characters).").max(500, "Use at most 500 characters."),
+});

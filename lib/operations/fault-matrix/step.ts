@@ -30,7 +30,7 @@ export interface MoneyStep<C = unknown> {
   name: string;
   /** Where the step reaches the provider: the faults are injected on this request only. */
   request: Pick<FaultRule, "method" | "pathIncludes">;
-  /** The step's own audit action: sent once, one outcome. */
+  /** The step's own audit action: sent once, one outcome (a resend by reconciliation is audited under its reconcile action). */
   action: AuditAction;
   setup(): Promise<C>;
   run(ctx: C): Promise<unknown>;

@@ -5,10 +5,11 @@ import { defineAction } from "@/lib/actions/define-action";
 import { OperationError } from "@/lib/errors";
 import { requestTransactionAudit } from "@/lib/providers/kard/operations/audit-request";
 import { flagFraudulentTransaction } from "@/lib/providers/kard/operations/fraud-flag";
+import { reconcileSubmission } from "@/lib/providers/kard/operations/reconcile-submission";
 import { submitTransactionSequence, submitTransactions } from "@/lib/providers/kard/operations/submit-transactions";
 import { parseTransactionsCsv } from "@/lib/providers/kard/operations/transaction-csv";
 import { buildPresetSequence } from "@/lib/providers/kard/operations/transaction-presets";
-import { auditRequestSchema, fraudFlagSchema, submitCsvSchema, submitPresetSchema, submitTransactionSchema } from "./transactions.validation";
+import { auditRequestSchema, fraudFlagSchema, reconcileSubmissionSchema, submitCsvSchema, submitPresetSchema, submitTransactionSchema } from "./transactions.validation";
 
 function revalidate(userIds: string[]) {
   revalidatePath("/kard/transactions");
@@ -73,5 +74,17 @@ export const requestAuditAction = defineAction({
     const auditId = await requestTransactionAudit(input, actor);
     revalidate([input.userId]);
     return { auditId };
+  },
+});
+
+/** Sends an unanswered submission again under its own event id (audited kard.transaction.reconcile). */
+export const reconcileSubmissionAction = defineAction({
+  name: "kard.transaction.reconcile",
+  permission: "kard.transactions.reconcile",
+  input: reconcileSubmissionSchema,
+  handler: async (input, actor) => {
+    const row = await reconcileSubmission(input, actor);
+    revalidate([row.userId]);
+    return { id: row.id, submission: row.submission, error: row.error };
   },
 });

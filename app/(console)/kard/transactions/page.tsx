@@ -81,7 +81,7 @@ export default async function KardTransactionsPage({ searchParams }: { searchPar
         <h2 id="sent-title" className="text-lg font-semibold">
           Sent to Kard
         </h2>
-        <TransactionsList initial={transactions} canSubmit={canSubmit} />
+        <TransactionsList initial={transactions} canSubmit={canSubmit} canReconcile={can(staff.role, "kard.transactions.reconcile")} />
       </section>
     </div>
   );

@@ -13,11 +13,12 @@ import { RelativeTime } from "@/components/ui/relative-time";
 import type { KardTransactionDto } from "@/lib/providers/kard/operations/queries-transactions";
 import { FlagFraudButton } from "./fraud-flag-button";
 import { kardTransactionKeys } from "./query-keys";
+import { ResendSubmissionButton } from "./resend-submission-button";
 import { SubmissionBadge, TransactionStatusBadge } from "./transaction-badges";
 
 const POLL_MS = 3_000;
 
-function columnsFor(opts: { showUser: boolean; canSubmit: boolean }): ColumnDef<KardTransactionDto>[] {
+function columnsFor(opts: { showUser: boolean; canSubmit: boolean; canReconcile: boolean }): ColumnDef<KardTransactionDto>[] {
   return [
     { accessorKey: "createdAt", header: "Sent", cell: ({ row }) => <RelativeTime date={row.original.createdAt} refreshMs={15_000} /> },
     ...(opts.showUser
@@ -71,16 +72,17 @@ function columnsFor(opts: { showUser: boolean; canSubmit: boolean }): ColumnDef<
         </div>
       ),
     },
-    ...(opts.canSubmit
+    ...(opts.canSubmit || opts.canReconcile
       ? [
           {
             id: "actions",
             header: "",
             meta: { csvExclude: true },
-            cell: ({ row }) =>
-              row.original.submission === "ACCEPTED" && !row.original.fraudFlaggedAt ? (
-                <FlagFraudButton userId={row.original.userId} transactionId={row.original.transactionId} />
-              ) : null,
+            cell: ({ row }) => {
+              const t = row.original;
+              if (opts.canReconcile && t.resendable) return <ResendSubmissionButton id={t.id} transactionId={t.transactionId} eventId={t.eventId} />;
+              return opts.canSubmit && t.submission === "ACCEPTED" && !t.fraudFlaggedAt ? <FlagFraudButton userId={t.userId} transactionId={t.transactionId} /> : null;
+            },
           } satisfies ColumnDef<KardTransactionDto>,
         ]
       : []),
@@ -89,9 +91,20 @@ function columnsFor(opts: { showUser: boolean; canSubmit: boolean }): ColumnDef<
 
 /**
  * The transaction events the console sent, newest first (optionally one user's), with whether
- * Kard took each one and the latest status its notifications reported. Polls every 3 s.
+ * Kard took each one and the latest status its notifications reported; an event Kard never
+ * answered offers Resend (with `canReconcile`). Polls every 3 s.
  */
-export function TransactionsList({ userId, initial, canSubmit }: { userId?: string; initial?: KardTransactionDto[]; canSubmit: boolean }) {
+export function TransactionsList({
+  userId,
+  initial,
+  canSubmit,
+  canReconcile,
+}: {
+  userId?: string;
+  initial?: KardTransactionDto[];
+  canSubmit: boolean;
+  canReconcile: boolean;
+}) {
   const { data, isPending } = useQuery({
     queryKey: kardTransactionKeys.list(userId),
     queryFn: async (): Promise<KardTransactionDto[]> => {
@@ -104,7 +117,7 @@ export function TransactionsList({ userId, initial, canSubmit }: { userId?: stri
   });
   return (
     <DataTable
-      columns={columnsFor({ showUser: !userId, canSubmit })}
+      columns={columnsFor({ showUser: !userId, canSubmit, canReconcile })}
       data={data ?? []}
       caption="Transactions sent to Kard"
       isLoading={isPending}

@@ -41,6 +41,9 @@ export const submitPresetSchema = z.object({ ...purchaseFields, preset: z.enum(U
 /** A CSV file's text; 500 rows of the template's width stay far below this size. */
 export const submitCsvSchema = z.object({ csv: z.string().min(1, "Choose a CSV file.").max(1_000_000, "The file is too large.") });
 
+/** One console row (KardTransaction id) whose unanswered submission is sent again. */
+export const reconcileSubmissionSchema = z.object({ id: z.string().min(1).max(64) });
+
 export const fraudFlagSchema = z.object({ userId: kardUserId, transactionId });
 
 export const auditRequestSchema = z.object({

@@ -8,6 +8,7 @@ import { can } from "@/lib/auth/permissions";
 import { requirePagePermission } from "@/lib/auth/session";
 import { maskedGiftCode } from "@/lib/providers/kazawallet/operations/gift-codes";
 import { listRequests } from "@/lib/providers/kazawallet/operations/queries";
+import { ResolveRequestDialog } from "../resolve-request-dialog";
 import { RequestStatusBadge } from "../status-badges";
 import { CreateGiftCodeForm, RedeemGiftCodeForm } from "./gift-code-forms";
 
@@ -18,6 +19,7 @@ export default async function GiftCodesPage() {
   const staff = await requirePagePermission("kazawallet.read");
   const rows = await listRequests(["GIFT_CODE", "GIFT_REDEEM"]);
   const manage = can(staff.role, "kazawallet.giftCodes.manage");
+  const canResolve = can(staff.role, "kazawallet.requests.resolve");
   return (
     <div className="space-y-6">
       <PageHeader title="Gift codes" description="Kazawallet gift codes: the code is shown once when created, then only its last 4 characters." />
@@ -53,6 +55,7 @@ export default async function GiftCodesPage() {
               <TableHead className="text-right">Amount</TableHead>
               <TableHead>Expires</TableHead>
               <TableHead>Status</TableHead>
+              {canResolve ? <TableHead className="sr-only">Actions</TableHead> : null}
             </TableRow>
           </TableHeader>
           <TableBody>
@@ -68,6 +71,7 @@ export default async function GiftCodesPage() {
                 <TableCell>
                   <RequestStatusBadge status={r.status} />
                 </TableCell>
+                {canResolve ? <TableCell>{r.resolvable ? <ResolveRequestDialog request={r} /> : null}</TableCell> : null}
               </TableRow>
             ))}
           </TableBody>

@@ -7,6 +7,7 @@ import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@
 import { can } from "@/lib/auth/permissions";
 import { requirePagePermission } from "@/lib/auth/session";
 import { listRequests } from "@/lib/providers/kazawallet/operations/queries";
+import { ResolveRequestDialog } from "../resolve-request-dialog";
 import { RequestStatusBadge } from "../status-badges";
 import { PayoutForm } from "./payout-form";
 
@@ -22,6 +23,7 @@ const METHODS = [
 export default async function PayoutsPage() {
   const staff = await requirePagePermission("kazawallet.read");
   const requests = await listRequests(["WITHDRAWAL", "DEPOSIT", "TRANSFER"]);
+  const canResolve = can(staff.role, "kazawallet.requests.resolve");
   return (
     <div className="space-y-6">
       <PageHeader title="Payouts, deposits and transfers" description="Each request with every status it went through; later statuses arrive by webhook." />
@@ -47,6 +49,7 @@ export default async function PayoutsPage() {
               <TableHead>Kazawallet id</TableHead>
               <TableHead>Status</TableHead>
               <TableHead>History</TableHead>
+              {canResolve ? <TableHead className="sr-only">Actions</TableHead> : null}
             </TableRow>
           </TableHeader>
           <TableBody>
@@ -63,6 +66,7 @@ export default async function PayoutsPage() {
                   {r.lastErrorMessage ? <span className="block text-xs text-muted-foreground">{r.lastErrorMessage}</span> : null}
                 </TableCell>
                 <TableCell className="min-w-64 text-xs whitespace-normal text-muted-foreground">{r.history.map((h) => `${h.status} (${h.source}, ${new Date(h.at).toLocaleTimeString("en-GB")})`).join(" → ")}</TableCell>
+                {canResolve ? <TableCell>{r.resolvable ? <ResolveRequestDialog request={r} /> : null}</TableCell> : null}
               </TableRow>
             ))}
           </TableBody>

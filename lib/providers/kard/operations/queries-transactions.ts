@@ -1,5 +1,6 @@
 import type { KardTransaction } from "@prisma/client";
 import { db } from "@/lib/db";
+import { needsResend } from "./reconcile-submission";
 
 /** A transaction event the console sent, for the lists. Amount in integer cents; dates ISO 8601. */
 export interface KardTransactionDto {
@@ -22,6 +23,8 @@ export interface KardTransactionDto {
   auditId: string | null;
   createdByEmail: string | null;
   createdAt: string;
+  /** The submission went unanswered and its wire item is kept: reconcileSubmission can resend it. */
+  resendable: boolean;
 }
 
 function toKardTransactionDto(row: KardTransaction): KardTransactionDto {
@@ -44,6 +47,7 @@ function toKardTransactionDto(row: KardTransaction): KardTransactionDto {
     auditId: row.auditId,
     createdByEmail: row.createdByEmail,
     createdAt: row.createdAt.toISOString(),
+    resendable: needsResend(row),
   };
 }
 

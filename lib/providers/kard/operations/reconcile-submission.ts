@@ -11,8 +11,8 @@ import type { KardIncomingTransaction } from "../schemas/transactions";
 /** A PENDING row older than this was interrupted between being stored and being answered (ms). */
 const STALE_PENDING_MS = () => defaultTimeoutMs() * 3;
 
-/** A submitted event whose answer is missing: Kard may or may not have it. */
-function needsResend(row: Pick<KardTransaction, "submission" | "createdAt" | "wireItem">, now = Date.now()): boolean {
+/** A submitted event whose answer is missing: Kard may or may not have it (what reconcileSubmission resends). */
+export function needsResend(row: Pick<KardTransaction, "submission" | "createdAt" | "wireItem">, now = Date.now()): boolean {
   if (!row.wireItem) return false;
   if (row.submission === "UNKNOWN") return true;
   return row.submission === "PENDING" && now - row.createdAt.getTime() > STALE_PENDING_MS();

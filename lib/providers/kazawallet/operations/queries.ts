@@ -12,6 +12,7 @@ import { directionName, stateName, typeName } from "../codes";
 import { fromWire, loadCard } from "./card-record";
 import { threeDsTimeLeft } from "./card-events";
 import { historyOf } from "./requests";
+import { isResolvable } from "./resolve-request";
 import type { FieldKind } from "../schemas/merchant";
 
 const money = (value: { toString(): string } | null) => (value === null ? null : value.toString());
@@ -170,6 +171,8 @@ export async function listRequests(kinds: string[]) {
     history: historyOf(r),
     lastErrorMessage: r.lastErrorMessage,
     createdAt: r.createdAt.toISOString(),
+    /** Its answer was lost: an operator may record what Kazawallet says (resolveRequest). */
+    resolvable: isResolvable(r),
   }));
 }
 

@@ -8,6 +8,11 @@ import { historyOf, requestTarget } from "./requests";
 /** What a request is once Kazawallet said it was created: a transfer completes at once, a gift code is created, the others wait for their webhook. */
 const CREATED_STATUS: Record<string, string> = { TRANSFER: "completed", WITHDRAWAL: "pending", DEPOSIT: "pending", GIFT_CODE: "created" };
 
+/** A request whose answer was lost and that resolveRequest takes: UNKNOWN, of a kind it can settle. */
+export function isResolvable(record: Pick<KazawalletRequest, "status" | "kind">): boolean {
+  return record.status === "UNKNOWN" && record.kind in CREATED_STATUS;
+}
+
 export interface RequestResolution {
   id: string;
   /** What Kazawallet (its support or its dashboard) said about the request whose answer was lost. */
@@ -31,7 +36,7 @@ export interface RequestResolution {
 export async function resolveRequest({ id, kazawalletSays, providerId, note }: RequestResolution, actor: Actor): Promise<KazawalletRequest> {
   const record = await db.kazawalletRequest.findUnique({ where: { id } });
   if (!record) throw new OperationError("NOT_FOUND", "That Kazawallet request does not exist here.");
-  if (record.status !== "UNKNOWN" || !(record.kind in CREATED_STATUS)) {
+  if (!isResolvable(record)) {
     throw new OperationError("NOT_RESOLVABLE", `Only a request whose answer was lost can be resolved; this one is ${record.status}.`);
   }
   const created = kazawalletSays === "created";

@@ -29,8 +29,13 @@ describe("Open Loyalty Pay reconciliation", () => {
     expect((await sandboxCard(EXAMPLE.accountId)).balance).toBe("1500.00");
     expect(await sandboxTransactionsOf(record.tranOrderNo)).toHaveLength(1);
     expect(await test.db.openLoyaltyTransaction.count()).toBe(1);
-    const outcomes = (await test.db.auditEvent.findMany({ where: { action: "openloyalty.transaction.pay" }, orderBy: { seq: "asc" } })).map((r) => r.outcome);
-    expect(outcomes).toEqual(["REQUESTED", "UNKNOWN", "REQUESTED", "SUCCEEDED"]);
+    // The payment was asked for once; the inquiry and the resend are the reconciliation's own attempts.
+    const outcomes = async (action: string) => (await test.db.auditEvent.findMany({ where: { action }, orderBy: { seq: "asc" } })).map((r) => r.outcome);
+    expect(await outcomes("openloyalty.transaction.pay")).toEqual(["REQUESTED", "UNKNOWN"]);
+    const reconcileRows = await test.db.auditEvent.findMany({ where: { action: "openloyalty.transaction.reconcile" }, orderBy: { seq: "asc" } });
+    expect(reconcileRows.map((r) => r.outcome)).toEqual(["REQUESTED", "SUCCEEDED", "REQUESTED", "SUCCEEDED"]);
+    expect(reconcileRows[2]).toMatchObject({ idempotencyKey: record.tranOrderNo, target: `open-loyalty-transaction:${record.id}` });
+    expect(JSON.parse(reconcileRows[2].requestSummary!)).toMatchObject({ tranOrderNo: record.tranOrderNo, resend: "PAY" });
   });
 
   it("sends a payment whose request never arrived once, under its own tranOrderNo", async () => {

@@ -9,7 +9,7 @@ import { isProviderError } from "@/lib/providers/provider-error";
 import { providerClient } from "@/lib/providers/registry";
 import type { EntryType } from "../schemas";
 import { balanceOf } from "./card";
-import { directionOf, KIND_ACTIONS, movesPoints, OPEN_STATUSES, type TransactionKind, type TransactionStatus } from "./kinds";
+import { directionOf, movesPoints, OPEN_STATUSES, type TransactionKind, type TransactionStatus } from "./kinds";
 import { applyAnswer, markVoided } from "./send-transaction";
 import { transactionTarget } from "./transaction-record";
 import { sendRecord } from "./wire-call";
@@ -45,6 +45,12 @@ function expectedDelta(tx: OpenLoyaltyTransaction, originalKind: string | undefi
  *   transaction and moves nothing twice (issue 10; the sandbox does), or applies it now if it
  *   never arrived.
  * - any other change → "mismatch": the record stays as it is, with a note for a person.
+ * Audited as openloyalty.transaction.reconcile — the inquiry, then the resend (request
+ * `{ tranOrderNo, resend: kind }`, the tranOrderNo as idempotency key) —, never under the move's
+ * own action (openloyalty.transaction.pay, …): that action's REQUESTED rows are the moves an
+ * operator asked for, one each, so an auditor counting payments counts each once, and the
+ * console's settling of a lost answer reads as such, as KTN's replay (ktn.order.reconcile) and
+ * Kard's resend (kard.transaction.reconcile) do. Each attempt still has its own outcome row.
  * @throws OperationError NOT_OPEN / STILL_SENDING; ProviderError when the inquiry fails.
  */
 export async function reconcileTransaction({ transactionId }: { transactionId: string }, actor: Actor): Promise<{ transaction: OpenLoyaltyTransaction; finding: Finding }> {
@@ -90,7 +96,7 @@ export async function reconcileTransaction({ transactionId }: { transactionId: s
   if (inquired !== "resent") return { transaction: await db.openLoyaltyTransaction.findUniqueOrThrow({ where: { id: record.id } }), finding: inquired };
 
   await auditedWrite(
-    { actor, action: KIND_ACTIONS[record.kind as TransactionKind], provider: "open-loyalty", target: transactionTarget(record), idempotencyKey: record.tranOrderNo, request: { tranOrderNo: record.tranOrderNo, resent: true } },
+    { actor, action: "openloyalty.transaction.reconcile", provider: "open-loyalty", target: transactionTarget(record), idempotencyKey: record.tranOrderNo, request: { tranOrderNo: record.tranOrderNo, resend: record.kind } },
     () => sendRecord(client, record, record.original?.checkoutId ?? null),
     {
       onSuccess: (tx, data) => applyAnswer(tx, record.id, data),

@@ -107,7 +107,7 @@ export default async function KardUserPage({ params, searchParams }: { params: P
       <UserTabs
         userId={userId}
         initialTab={(USER_TABS as readonly string[]).includes(tab ?? "") ? (tab as UserTab) : "offers"}
-        can={{ pressCta: can(staff.role, "kard.offers.activate"), submitTransactions: can(staff.role, "kard.transactions.submit") }}
+        can={{ pressCta: can(staff.role, "kard.offers.activate"), submitTransactions: can(staff.role, "kard.transactions.submit"), reconcileTransactions: can(staff.role, "kard.transactions.reconcile") }}
         transactions={transactions}
       />
     </div>

@@ -18,7 +18,7 @@ export function UserTabs({
 }: {
   userId: string;
   initialTab: UserTab;
-  can: { pressCta: boolean; submitTransactions: boolean };
+  can: { pressCta: boolean; submitTransactions: boolean; reconcileTransactions: boolean };
   transactions: KardTransactionDto[];
 }) {
   return (
@@ -39,7 +39,7 @@ export function UserTabs({
         <EarnedRewardsTab userId={userId} />
       </TabsContent>
       <TabsContent value="transactions" className="pt-2">
-        <TransactionsList userId={userId} initial={transactions} canSubmit={can.submitTransactions} />
+        <TransactionsList userId={userId} initial={transactions} canSubmit={can.submitTransactions} canReconcile={can.reconcileTransactions} />
       </TabsContent>
     </Tabs>
   );
