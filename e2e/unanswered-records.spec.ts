@@ -2,6 +2,9 @@ import { expect, test } from "@playwright/test";
 import { signIn } from "./support/auth";
 import { injectFault, resetSandbox, sandboxControl } from "./support/sandbox";
 
+/** The Kard sandbox's seeded new-customer persona (lib/providers/kard/testing/personas.ts). */
+const NEW_CUSTOMER = "sandbox-sandbox-new-customer";
+
 /**
  * An operator settles records whose answer was lost, where they meet them: a Kard transaction
  * event resent from the transactions list (Kard takes it once), and a Kazawallet transfer
@@ -14,9 +17,15 @@ test("a Kard event whose answer is lost is resent from the transactions list and
   await injectFault(page.request, { provider: "kard", fault: { kind: "lost-response" }, method: "POST", pathIncludes: "/transactions", count: 1 });
   await page.goto("/kard/transactions");
   const transactionId = `e2e-lost-${Date.now()}`;
-  await page.getByLabel("Transaction id").fill(transactionId);
-  await page.getByLabel("Merchant / description").fill("Sunrise Coffee Roasters");
-  await page.getByLabel("Amount (dollars)").fill("12.50");
+  // A user Kard knows after the reset above (users other specs enrolled are gone at Kard), filled
+  // until the form holds it: a choice made before the page hydrated is reset by React.
+  await expect(async () => {
+    await page.locator("#tx-userId").selectOption(NEW_CUSTOMER);
+    await page.getByLabel("Transaction id").fill(transactionId);
+    await page.getByLabel("Merchant / description").fill("Sunrise Coffee Roasters");
+    await page.getByLabel("Amount (dollars)").fill("12.50");
+    await expect(page.locator("#tx-userId")).toHaveValue(NEW_CUSTOMER, { timeout: 500 });
+  }).toPass({ timeout: 15_000 });
   await page.getByRole("button", { name: "Submit transaction" }).click();
   const row = page.getByRole("row").filter({ hasText: transactionId });
   await expect(row.getByTestId("transaction-submission")).toHaveText("unknown", { timeout: 20_000 });
@@ -41,10 +50,14 @@ test("a Kazawallet transfer whose answer is lost is resolved on the payouts page
   await signIn(page, "operator");
   await injectFault(page.request, { provider: "kazawallet", fault: { kind: "lost-response" }, method: "POST", pathIncludes: "/transfer-from-merchant-to-user", count: 1 });
   await page.goto("/wallet/payouts");
-  await page.getByLabel("Kind").selectOption("TRANSFER");
-  await page.getByLabel("User email").fill("lost-transfer@example.com");
-  await page.getByLabel("Currency").fill("USD");
-  await page.getByLabel("Amount").fill("5");
+  // Filled until the form holds it: a choice made before the page hydrated is reset by React.
+  await expect(async () => {
+    await page.getByLabel("Kind").selectOption("TRANSFER");
+    await page.getByLabel("User email").fill("lost-transfer@example.com");
+    await page.getByLabel("Currency").fill("USD");
+    await page.getByLabel("Amount").fill("5");
+    await expect(page.getByLabel("Kind")).toHaveValue("TRANSFER", { timeout: 500 });
+  }).toPass({ timeout: 15_000 });
   await page.getByRole("button", { name: "Send request" }).click();
   await page.getByRole("alertdialog").getByRole("button", { name: "Send transfer" }).click();
   const row = page.getByTestId("payout-row").filter({ hasText: "lost-transfer@example.com" });

@@ -1,4 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
+import { rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { DEMO_PASSWORD } from "../support/auth";
@@ -13,13 +15,14 @@ const PORT = CLUSTER_PORT + 20;
 const URL_ = `http://127.0.0.1:${PORT}`;
 let database: Awaited<ReturnType<typeof throwAwayPostgres>>;
 let server: ChildProcess;
+const checkpoints = path.join(tmpdir(), `npm-start-${process.pid}.audit-checkpoints`);
 
 test.beforeAll(async () => {
   database = await throwAwayPostgres();
   server = spawn("npm", ["start"], {
     cwd: ROOT,
     stdio: ["ignore", "ignore", "inherit"],
-    env: { ...process.env, DATABASE_URL: database.url, PORT: String(PORT), APP_URL: URL_, AUTH_SECRET: "npm-start-auth-secret-npm-start-auth-secret", AUDIT_CHAIN_KEY: "npm-start-audit-key-0123456789abcdef", JOBS: "off", LOG_LEVEL: "warn", SANDBOX_STATE_DIR: "off", REDIS_URL: "" },
+    env: { ...process.env, DATABASE_URL: database.url, PORT: String(PORT), APP_URL: URL_, AUTH_SECRET: "npm-start-auth-secret-npm-start-auth-secret", AUDIT_CHAIN_KEY: "npm-start-audit-key-0123456789abcdef", AUDIT_CHECKPOINTS: checkpoints, JOBS: "off", LOG_LEVEL: "warn", SANDBOX_STATE_DIR: "off", REDIS_URL: "" },
     detached: true,
   });
   const deadline = Date.now() + 180_000;
@@ -38,6 +41,7 @@ test.afterAll(async () => {
     await gone;
   }
   await database?.drop();
+  rmSync(checkpoints, { force: true });
 });
 
 test("npm start on PostgreSQL: migrated, seeded, serving; the admin signs in and the sign-in is audited", async ({ browser }) => {
