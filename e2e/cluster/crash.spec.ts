@@ -87,7 +87,7 @@ test("killed in the middle of a webhook burst: every acknowledged event is store
     const body = kardNotification("validTransaction", `crash-reward-${i}`, { transactionId: `crash-tx-${i}` });
     return { id: `crash-reward-${i}`, body };
   });
-  const deliver = (body: string) => request.post("/api/webhooks/kard", { data: body, headers: { "content-type": "application/json", "notify-signature": hmacBase64(body) }, failOnStatusCode: false });
+  const deliver = (body: string) => request.post("/api/webhooks/kard", { data: body, headers: { "content-type": "application/json", "notify-signature": hmacBase64(body) }, failOnStatusCode: false, timeout: 20_000 });
 
   cluster.balancer.pin("b");
   const acknowledged = new Set<string>();

@@ -69,6 +69,9 @@ export async function startBalancer(port: number, upstreams: () => Upstream[]): 
         if (kind === "webhook") count.webhooks += 1;
         served.set(upstream.name, count);
         res.writeHead(answer.statusCode ?? 502, answer.headers);
+        // An instance that dies mid-answer: the client's connection is cut too, never left hanging.
+        answer.on("aborted", () => res.destroy());
+        answer.on("error", () => res.destroy());
         answer.pipe(res);
       });
       out.on("error", (error: NodeJS.ErrnoException) => {
